@@ -1,0 +1,141 @@
+"""The ``kvadrant`` command line. Its commands, flags, JSON keys and exit codes are a contract.
+
+Exit codes: 0 success, 2 bad input or a bad file (one line on stderr), 1 an internal error.
+Only ``kvadrant`` and ``kvadrant demo`` start the app; the caller passes in how (``open_app``),
+so this module never imports Qt.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Callable, NoReturn, Sequence, TextIO
+
+from app.messages import KvadrantError, cli_language
+
+OpenApp = Callable[[Path | None], int]
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """argparse's complaint, raised instead of printed so it fits on one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise KvadrantError("bad_date", value=value) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kvadrant", description="Run a dialogkonferanse: programme, groups, summaries, minutes.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create the demo conference and open the app on it")
+    demo.add_argument("file", nargs="?", type=Path, help="where to create it (default: a fresh file in the user's data folder)")
+
+    new = commands.add_parser("new", help="create a conference file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--title")
+    new.add_argument("--date", help="YYYY-MM-DD")
+    new.add_argument("--venue")
+    new.add_argument("--template", default="gardermoen-2020", help="gardermoen-2020 (default) or blank")
+
+    imp = commands.add_parser("import", help="import a CSV/XLSX roster")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("roster", type=Path)
+
+    participants = commands.add_parser("participants", help="list the participants")
+    participants.add_argument("file", type=Path)
+    participants.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from app.templates import create_conference
+
+    date = _date(args.date) if args.date else None
+    db = create_conference(args.file, title=args.title, date=date, venue=args.venue, template=args.template)
+    db.close()
+    print(f"created {db.path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from app.roster_import import import_roster
+    from app.storage import ConferenceDb
+
+    lang = cli_language()
+    db = ConferenceDb.open(args.file)
+    try:
+        result = import_roster(db, args.roster)
+    finally:
+        db.close()
+    print(f"imported {result.imported}, updated {result.updated}, skipped {result.skipped}", file=out)
+    for warning in result.warnings:
+        print(warning.text(lang), file=out)
+    return EXIT_OK
+
+
+def _cmd_participants(args: argparse.Namespace, out: TextIO) -> int:
+    from app.participants import list_participants
+    from app.storage import ConferenceDb
+
+    db = ConferenceDb.open(args.file)
+    try:
+        rows = list_participants(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump({"participants": [row.as_json() for row in rows]}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for row in rows:
+            mark = " " if row.present else "-"
+            print(f"{mark} {row.name}\t{row.municipality}\t{row.role}\t{row.kommunegruppe}\t{row.email}", file=out)
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace, open_app: OpenApp) -> int:
+    from app.templates import create_demo
+
+    db = create_demo(args.file)
+    db.close()
+    return open_app(db.path)
+
+
+def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> int:
+    """Parse ``argv`` and run the command; every failure becomes an exit code and one line."""
+    lang = cli_language()
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command is None:
+            return open_app(None)
+        if args.command == "demo":
+            return _cmd_demo(args, open_app)
+        handlers = {"new": _cmd_new, "import": _cmd_import, "participants": _cmd_participants}
+        return handlers[args.command](args, out)
+    except UsageError as error:
+        print(f"kvadrant: {error} (see kvadrant --help)", file=err)
+        return EXIT_BAD_INPUT
+    except KvadrantError as error:
+        print(f"kvadrant: {error.message.text(lang)}", file=err)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
+        print(f"kvadrant: internal error: {type(error).__name__}: {error}", file=err)
+        return EXIT_INTERNAL
+
+
+def main(argv: Sequence[str] | None = None, *, open_app: OpenApp) -> int:
+    return run(sys.argv[1:] if argv is None else argv, open_app=open_app, out=sys.stdout, err=sys.stderr)

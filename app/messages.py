@@ -1,0 +1,167 @@
+"""User-facing messages from the core, as codes with parameters.
+
+The core never decides the language: it returns a :class:`Message`, and the edge (the CLI or
+the Qt UI) renders it in the user's language. Bokmål is the default; English the second.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+EXPECTED_COLUMNS_NB = "Navn og Kommune (valgfritt: Rolle, Kommunegruppe, E-post)"
+EXPECTED_COLUMNS_EN = "Name and Municipality (optional: Role, Municipality group, Email)"
+
+#: code -> (bokmål, English). Parameters are filled with str.format.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # conference file
+    "file_not_found": ("Finner ikke filen {path}.", "File not found: {path}."),
+    "file_exists": (
+        "Filen {path} finnes allerede; velg et annet navn.",
+        "The file {path} already exists; choose another name.",
+    ),
+    "file_is_directory": ("{path} er en mappe, ikke en fil.", "{path} is a folder, not a file."),
+    "file_empty": (
+        "{path} er tom og er ikke en Kvadrant-konferansefil.",
+        "{path} is empty and is not a Kvadrant conference file.",
+    ),
+    "file_not_sqlite": (
+        "{path} er ikke en Kvadrant-konferansefil.",
+        "{path} is not a Kvadrant conference file.",
+    ),
+    "file_foreign_sqlite": (
+        "{path} er en SQLite-database, men ikke en Kvadrant-konferansefil.",
+        "{path} is an SQLite database but not a Kvadrant conference file.",
+    ),
+    "file_newer_version": (
+        "{path} er laget av en nyere versjon av Kvadrant (filformat {found}, denne versjonen kan {supported}). Oppdater Kvadrant.",
+        "{path} was made by a newer version of Kvadrant (file format {found}; this version reads up to {supported}). Update Kvadrant.",
+    ),
+    "file_read_only": (
+        "{path} er skrivebeskyttet. Kopier filen eller gi skrivetilgang, og prøv igjen.",
+        "{path} is read-only. Copy the file or make it writable, and try again.",
+    ),
+    "file_disk_full": (
+        "Disken er full: {path} kunne ikke lagres. Frigjør plass og prøv igjen; det som er lagret fra før, er urørt.",
+        "The disk is full: {path} could not be saved. Free some space and try again; what was saved before is untouched.",
+    ),
+    "file_corrupt": (
+        "{path} er skadet eller ikke en Kvadrant-konferansefil ({detail}).",
+        "{path} is damaged or not a Kvadrant conference file ({detail}).",
+    ),
+    "file_locked": (
+        "{path} er i bruk av et annet program. Lukk det og prøv igjen.",
+        "{path} is in use by another program. Close it and try again.",
+    ),
+    "file_io_error": (
+        "Kunne ikke lese eller skrive {path}: {detail}",
+        "Could not read or write {path}: {detail}",
+    ),
+    "file_no_conference": (
+        "{path} har ingen konferanse.",
+        "{path} holds no conference.",
+    ),
+    # roster import
+    "roster_not_found": ("Finner ikke deltakerlisten {path}.", "Roster not found: {path}."),
+    "roster_empty": (
+        "{path} er tom. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} is empty. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_binary": (
+        "{path} er ikke en deltakerliste (CSV eller XLSX). Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} is not a roster (CSV or XLSX). Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_is_directory": (
+        "{path} er en mappe, ikke en deltakerliste. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} is a folder, not a roster. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_io_error": (
+        "Kunne ikke lese deltakerlisten {path}: {detail}",
+        "Could not read the roster {path}: {detail}",
+    ),
+    "roster_old_xls": (
+        "{path} er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller CSV og prøv igjen. Forventet kolonner: "
+        + EXPECTED_COLUMNS_NB + ".",
+        "{path} is in the old Excel format (.xls). Save it as .xlsx or CSV and try again. Expected columns: "
+        + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_unreadable_xlsx": (
+        "{path} kunne ikke leses som Excel-fil ({detail}). Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} could not be read as an Excel file ({detail}). Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_missing_columns": (
+        "{path} mangler kolonnene {missing}. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} lacks the columns {missing}. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "roster_no_rows": (
+        "{path} har ingen deltakere under overskriftene. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} has no participants below its headers. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+    ),
+    "row_missing_name": ("Linje {line}: mangler navn; hoppet over.", "Line {line}: no name; skipped."),
+    "row_missing_municipality": (
+        "Linje {line}: {name} mangler kommune; hoppet over.",
+        "Line {line}: {name} has no municipality; skipped.",
+    ),
+    "row_duplicate": (
+        "Linje {line}: {name} ({municipality}) står også på linje {first_line}; importert én gang.",
+        "Line {line}: {name} ({municipality}) is also on line {first_line}; imported once.",
+    ),
+    "row_unknown_role": (
+        "Linje {line}: ukjent rolle «{role}» for {name}; beholdt som skrevet.",
+        "Line {line}: unknown role \"{role}\" for {name}; kept as written.",
+    ),
+    "row_invalid_email": (
+        "Linje {line}: e-postadressen «{email}» for {name} ser feil ut; beholdt som skrevet.",
+        "Line {line}: the e-mail address \"{email}\" for {name} looks wrong; kept as written.",
+    ),
+    # participants
+    "participant_name_required": ("Navn må fylles ut.", "A name is required."),
+    "participant_municipality_required": ("Kommune må fylles ut.", "A municipality is required."),
+    "participant_exists": (
+        "{name} ({municipality}) finnes allerede.",
+        "{name} ({municipality}) already exists.",
+    ),
+    "participant_not_found": ("Deltakeren finnes ikke lenger.", "The participant no longer exists."),
+    # CLI
+    "bad_date": (
+        "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",
+        "Invalid date \"{value}\"; use YYYY-MM-DD.",
+    ),
+    "unknown_template": (
+        "Ukjent mal «{value}»; velg gardermoen-2020 eller blank.",
+        "Unknown template \"{value}\"; choose gardermoen-2020 or blank.",
+    ),
+}
+
+LANGUAGES = ("nb", "en")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: a catalogue code and its parameters."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "nb") -> str:
+        nb, en = CATALOGUE[self.code]
+        template = en if lang == "en" else nb
+        return template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The CLI speaks English unless the locale asks for Norwegian (nb, nn, no)."""
+    env = os.environ if environ is None else environ
+    lang = env.get("KVADRANT_LANG") or env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
+    return "nb" if lang[:2].lower() in ("nb", "nn", "no") else "en"
+
+
+class KvadrantError(Exception):
+    """An expected failure with a message the user can act on (never a traceback)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.message = Message(code, params)
+        super().__init__(self.message.text("en"))

@@ -1,0 +1,157 @@
+"""The ``kvadrant`` CLI contract: commands, JSON keys, output and exit codes."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT.parent / "shared" / "data" / "participants-sample.csv"
+DEMO_ROSTER = ROOT / "resources" / "demo" / "roster.csv"
+
+
+def cli(*argv: str, opened: list | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+
+    def open_app(path: Path | None) -> int:
+        if opened is not None:
+            opened.append(path)
+        return 0
+
+    code = run(list(argv), open_app=open_app, out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _roster() -> Path:
+    return SAMPLE if SAMPLE.exists() else DEMO_ROSTER
+
+
+def test_new_import_participants(tmp_path: Path) -> None:
+    path = str(tmp_path / "k.kvadrant")
+    assert cli("new", path, "--title", "Dialogkonferanse 2", "--date", "2020-01-28", "--venue", "Gardermoen")[0] == 0
+    code, out, err = cli("import", path, str(_roster()))
+    assert code == 0, err
+    assert out.splitlines()[0] == "imported 105, updated 0, skipped 0"
+    code, out, _ = cli("participants", path, "--json")
+    data = json.loads(out)
+    assert len(data["participants"]) == 105
+    assert set(data["participants"][0]) == {"name", "municipality", "role", "kommunegruppe", "email", "present"}
+    assert data["participants"][0]["present"] is True
+
+
+def test_reimport_updates_instead_of_duplicating(tmp_path: Path) -> None:
+    path = str(tmp_path / "k.kvadrant")
+    cli("new", path)
+    cli("import", path, str(_roster()))
+    code, out, _ = cli("import", path, str(_roster()))
+    assert code == 0
+    assert out.splitlines()[0] == "imported 0, updated 105, skipped 0"
+    assert len(json.loads(cli("participants", path, "--json")[1])["participants"]) == 105
+
+
+def test_templates(tmp_path: Path) -> None:
+    assert cli("new", str(tmp_path / "a.kvadrant"), "--template", "blank")[0] == 0
+    assert cli("new", str(tmp_path / "b.kvadrant"), "--template", "gardermoen-2020")[0] == 0
+    code, _, err = cli("new", str(tmp_path / "c.kvadrant"), "--template", "nope")
+    assert code == 2 and err.count("\n") == 1 and "gardermoen-2020" in err
+    assert not (tmp_path / "c.kvadrant").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["new", "{dir}/x.kvadrant", "--date", "28.01.2020"],
+        ["participants", "{dir}/missing.kvadrant", "--json"],
+        ["import", "{dir}/missing.kvadrant", "{roster}"],
+        ["frobnicate"],
+        ["new"],
+        ["participants", "{dir}/x.kvadrant", "--bogus"],
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, argv: list[str]) -> None:
+    args = [a.format(dir=tmp_path, roster=_roster()) for a in argv]
+    code, out, err = cli(*args)
+    assert code == 2
+    assert err.startswith("kvadrant: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"hello", b"\x89PNG\r\n\x1a\n" + bytes(200)],
+    ids=["empty", "text", "png"],
+)
+def test_bad_conference_file_is_refused_and_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.kvadrant"
+    path.write_bytes(content)
+    for argv in (["participants", str(path), "--json"], ["import", str(path), str(_roster())]):
+        code, _, err = cli(*argv)
+        assert code == 2 and err.count("\n") == 1
+    assert path.read_bytes() == content
+
+
+def test_foreign_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "foreign.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (x)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    code, _, err = cli("participants", str(path), "--json")
+    assert code == 2 and "not a Kvadrant conference file" in err
+    assert path.read_bytes() == before
+
+
+def test_not_a_roster_names_expected_columns_and_writes_nothing(tmp_path: Path) -> None:
+    path = str(tmp_path / "k.kvadrant")
+    cli("new", path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Foo;Bar\n1;2\n", encoding="utf-8")
+    code, _, err = cli("import", path, str(bad))
+    assert code == 2 and err.count("\n") == 1
+    assert "Name" in err and "Municipality" in err
+    assert json.loads(cli("participants", path, "--json")[1]) == {"participants": []}
+
+
+def test_demo_creates_the_file_and_opens_the_app(tmp_path: Path) -> None:
+    opened: list = []
+    path = tmp_path / "demo.kvadrant"
+    assert cli("demo", str(path), opened=opened)[0] == 0
+    assert opened == [path.absolute()]
+    assert len(json.loads(cli("participants", str(path), "--json")[1])["participants"]) >= 100
+
+
+def test_no_command_opens_the_app() -> None:
+    opened: list = []
+    assert cli(opened=opened)[0] == 0
+    assert opened == [None]
+
+
+def test_internal_error_is_exit_1_without_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("app.templates.create_conference", boom)
+    code, _, err = cli("new", str(tmp_path / "x.kvadrant"))
+    assert code == 1 and err.count("\n") == 1 and "boom" in err
+
+
+def test_real_process_exit_codes(tmp_path: Path) -> None:
+    """The installed entry point, as acceptance tests call it."""
+    exe = shutil.which("kvadrant")
+    command = [exe] if exe else [sys.executable, "-m", "ui.launcher"]
+    path = tmp_path / "k.kvadrant"
+    ok = subprocess.run([*command, "new", str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    bad = subprocess.run(
+        [*command, "participants", str(tmp_path / "none.kvadrant"), "--json"], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
