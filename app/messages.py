@@ -90,8 +90,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} could not be read as an Excel file ({detail}). Expected columns: " + EXPECTED_COLUMNS_EN + ".",
     ),
     "roster_missing_columns": (
-        "{path} mangler kolonnene {missing}. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
-        "{path} lacks the columns {missing}. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
+        "{path} mangler kolonnene {missing_nb}. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
+        "{path} lacks the columns {missing_en}. Expected columns: " + EXPECTED_COLUMNS_EN + ".",
     ),
     "roster_no_rows": (
         "{path} har ingen deltakere under overskriftene. Forventet kolonner: " + EXPECTED_COLUMNS_NB + ".",
