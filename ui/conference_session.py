@@ -1,0 +1,306 @@
+"""The open conference file on the UI side: one object that holds the ``ConferenceDb``, runs
+the core's writes and says what changed through Qt signals.
+
+Views listen to the signal for what they show and refresh only that (``participants_changed``
+carries the core's :class:`ParticipantsChanged`). Participant edits, adds, removals and
+presence changes go on one ``QUndoStack``; the first run of each is done before it is pushed,
+so a :class:`KvadrantError` reaches the caller, who shows it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app import conference as conference_core
+from app import participants as participants_core
+from app.conference import ConferenceInfo
+from app.messages import KvadrantError
+from app.participants import ParticipantRow, ParticipantsChanged
+from app.storage import ConferenceDb
+
+if TYPE_CHECKING:
+    from app.roster_import import ImportResult, ParsedRoster
+
+#: The fields a participant can be re-created with after a removal is undone.
+_ROW_FIELDS = ("name", "municipality", "role", "kommunegruppe", "email", "present", "advises")
+
+
+class ConferenceSession(QObject):
+    """Holds at most one open conference file and announces every change to it."""
+
+    file_opened = Signal(object)  # Path
+    file_closed = Signal()
+    conference_changed = Signal()
+    programme_changed = Signal()
+    participants_changed = Signal(object)  # ParticipantsChanged
+    #: After any write the core committed; carries the time it was saved.
+    saved = Signal(object)  # datetime
+    #: An undo or redo could not be carried out (e.g. the name is taken again by now).
+    undo_failed = Signal(object)  # KvadrantError
+
+    def __init__(self, parent: QObject | None = None, *, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        super().__init__(parent)
+        self._db: ConferenceDb | None = None
+        self._now = now
+        #: Ids given to participants re-created by undo/redo: first id -> newer id.
+        self._aliases: dict[int, int] = {}
+        self.undo_stack = QUndoStack(self)
+
+    # -- the file -----------------------------------------------------------------------------
+    @property
+    def db(self) -> ConferenceDb:
+        if self._db is None:
+            raise RuntimeError("no conference file is open")
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self._db.path if self._db is not None else None
+
+    def open(self, path: Path) -> None:
+        """Open ``path`` in place of the current file; on failure the current one stays open."""
+        self._adopt(ConferenceDb.open(path))
+
+    def create(
+        self, path: Path, *, title: str, date: dt.date | None, venue: str, template: str
+    ) -> None:
+        from app.templates import create_conference
+
+        self._adopt(create_conference(path, title=title, date=date, venue=venue, template=template))
+
+    def create_demo(self, path: Path | None = None) -> None:
+        from app.templates import create_demo
+
+        self._adopt(create_demo(path))
+
+    def _adopt(self, db: ConferenceDb) -> None:
+        self.close()
+        self._db = db
+        self.file_opened.emit(db.path)
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        db, self._db = self._db, None
+        self.undo_stack.clear()
+        self._aliases.clear()
+        db.close()
+        self.file_closed.emit()
+
+    # -- reading -------------------------------------------------------------------------------
+    def conference(self) -> ConferenceInfo:
+        return conference_core.get_conference(self.db)
+
+    def blocks(self) -> list[conference_core.BlockRow]:
+        return conference_core.list_blocks(self.db)
+
+    def participants(self) -> list[ParticipantRow]:
+        return participants_core.list_participants(self.db)
+
+    # -- writing the conference ----------------------------------------------------------------
+    def set_conference(self, *, title: str, date: dt.date | None, venue: str) -> None:
+        conference_core.set_conference(self.db, title=title, date=date, venue=venue)
+        self.saved.emit(self._now())
+        self.conference_changed.emit()
+
+    # -- writing participants (undoable) ------------------------------------------------------
+    def add_participant(self, **fields: Any) -> ParticipantsChanged:
+        change = participants_core.add_participant(self.db, **fields)
+        self._announce(change)
+        name = str(fields.get("name", ""))
+        self.undo_stack.push(_AddCommand(self, change.added[0], fields, self.tr("Legg til {name}").format(name=name)))
+        return change
+
+    def update_participant(self, participant_id: int, **fields: Any) -> ParticipantsChanged:
+        before = self._row(participant_id)
+        change = participants_core.update_participant(self.db, self.resolve(participant_id), **fields)
+        self._announce(change)
+        if before is not None:
+            old = {key: getattr(before, key) for key in fields}
+            self.undo_stack.push(_UpdateCommand(self, participant_id, old, dict(fields), self._update_text(fields)))
+        return change
+
+    def set_present(self, participant_ids: Iterable[int], present: bool) -> ParticipantsChanged:
+        ids = [self.resolve(i) for i in participant_ids]
+        rows = {row.id: row for row in self.participants()}
+        before = {i: rows[i].present for i in ids if i in rows}
+        change = participants_core.set_present(self.db, ids, present)
+        self._announce(change)
+        if present:
+            text = self.tr("Marker {n} til stede").format(n=len(ids))
+        else:
+            text = self.tr("Marker {n} fraværende").format(n=len(ids))
+        self.undo_stack.push(_PresenceCommand(self, before, present, text))
+        return change
+
+    def remove_participants(self, participant_ids: Iterable[int]) -> ParticipantsChanged:
+        ids = {self.resolve(i) for i in participant_ids}
+        removed = [row for row in self.participants() if row.id in ids]
+        change = participants_core.remove_participants(self.db, [row.id for row in removed])
+        self._announce(change)
+        if len(removed) == 1:
+            text = self.tr("Fjern {name}").format(name=removed[0].name)
+        else:
+            text = self.tr("Fjern {n} deltakere").format(n=len(removed))
+        self.undo_stack.push(_RemoveCommand(self, removed, text))
+        return change
+
+    def apply_roster(self, parsed: ParsedRoster) -> ImportResult:
+        """Write an import the facilitator has previewed. Not undoable: it clears the undo history."""
+        from app.roster_import import apply_roster
+
+        result = apply_roster(self.db, parsed)
+        self.undo_stack.clear()
+        self._announce(result.changed)
+        return result
+
+    # -- helpers -------------------------------------------------------------------------------
+    def resolve(self, participant_id: int) -> int:
+        """The id a participant has now, after undo/redo may have re-created them."""
+        seen = set()
+        while participant_id in self._aliases and participant_id not in seen:
+            seen.add(participant_id)
+            participant_id = self._aliases[participant_id]
+        return participant_id
+
+    def _alias(self, old_id: int, new_id: int) -> None:
+        if old_id != new_id:
+            self._aliases[old_id] = new_id
+
+    def _row(self, participant_id: int) -> ParticipantRow | None:
+        wanted = self.resolve(participant_id)
+        return next((row for row in self.participants() if row.id == wanted), None)
+
+    def _announce(self, change: ParticipantsChanged) -> None:
+        self.saved.emit(self._now())
+        self.participants_changed.emit(change)
+
+    def _update_text(self, fields: dict[str, Any]) -> str:
+        names = {
+            "name": self.tr("Endre navn"),
+            "municipality": self.tr("Endre kommune"),
+            "role": self.tr("Endre rolle"),
+            "kommunegruppe": self.tr("Endre kommunegruppe"),
+            "email": self.tr("Endre e-post"),
+            "present": self.tr("Endre oppmøte"),
+            "advises": self.tr("Endre veileder for"),
+        }
+        if len(fields) == 1:
+            return names.get(next(iter(fields)), self.tr("Endre deltaker"))
+        return self.tr("Endre deltaker")
+
+    def _undoable(self, action: Callable[[], None]) -> bool:
+        """Run an undo or redo step; a refusal from the core is reported, not raised."""
+        if self._db is None:
+            return False
+        try:
+            action()
+        except KvadrantError as error:
+            self.undo_failed.emit(error)
+            return False
+        return True
+
+
+class _SessionCommand(QUndoCommand):
+    """A participant change that has already been carried out when it is pushed."""
+
+    def __init__(self, session: ConferenceSession, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # pushed after the change was made
+            self._done = False
+            return
+        if not self.session._undoable(self.do):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.session._undoable(self.revert):
+            self.setObsolete(True)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class _UpdateCommand(_SessionCommand):
+    def __init__(self, session: ConferenceSession, pid: int, old: dict, new: dict, text: str) -> None:
+        super().__init__(session, text)
+        self.pid, self.old, self.new = pid, old, new
+
+    def _apply(self, fields: dict) -> None:
+        s = self.session
+        s._announce(participants_core.update_participant(s.db, s.resolve(self.pid), **fields))
+
+    def do(self) -> None:
+        self._apply(self.new)
+
+    def revert(self) -> None:
+        self._apply(self.old)
+
+
+class _PresenceCommand(_SessionCommand):
+    def __init__(self, session: ConferenceSession, before: dict[int, bool], present: bool, text: str) -> None:
+        super().__init__(session, text)
+        self.before, self.present = before, present
+
+    def do(self) -> None:
+        s = self.session
+        s._announce(participants_core.set_present(s.db, [s.resolve(i) for i in self.before], self.present))
+
+    def revert(self) -> None:
+        s = self.session
+        for value in (True, False):
+            ids = [s.resolve(i) for i, was in self.before.items() if was is value]
+            if ids:
+                s._announce(participants_core.set_present(s.db, ids, value))
+
+
+class _AddCommand(_SessionCommand):
+    def __init__(self, session: ConferenceSession, pid: int, fields: dict, text: str) -> None:
+        super().__init__(session, text)
+        self.pid, self.fields = pid, dict(fields)
+
+    def do(self) -> None:
+        s = self.session
+        change = participants_core.add_participant(s.db, **self.fields)
+        s._alias(s.resolve(self.pid), change.added[0])
+        s._announce(change)
+
+    def revert(self) -> None:
+        s = self.session
+        s._announce(participants_core.remove_participants(s.db, [s.resolve(self.pid)]))
+
+
+class _RemoveCommand(_SessionCommand):
+    def __init__(self, session: ConferenceSession, rows: list[ParticipantRow], text: str) -> None:
+        super().__init__(session, text)
+        self.rows = rows
+
+    def do(self) -> None:
+        s = self.session
+        s._announce(participants_core.remove_participants(s.db, [s.resolve(r.id) for r in self.rows]))
+
+    def revert(self) -> None:
+        s = self.session
+        added: list[int] = []
+        try:
+            for row in self.rows:
+                change = participants_core.add_participant(s.db, **{k: getattr(row, k) for k in _ROW_FIELDS})
+                s._alias(s.resolve(row.id), change.added[0])
+                added.extend(change.added)
+        finally:
+            if added:
+                s._announce(ParticipantsChanged(added=tuple(added)))
