@@ -26,10 +26,14 @@ ConnectHook = Callable[[sqlite3.Connection], None]
 
 
 def schema_version() -> int:
-    """The file format this version writes: the number of the newest Alembic revision."""
-    from app.migrations import head_revision
+    """The file format this version writes: the number of the newest Alembic revision.
 
-    return int(head_revision())
+    Read from the revision files' names (``0001_initial.py``), so that opening a file that is
+    already up to date never pays for importing Alembic.
+    """
+    from app.migrations import VERSIONS
+
+    return max(int(p.name.split("_", 1)[0]) for p in VERSIONS.glob("[0-9]*_*.py"))
 
 
 def check_header(path: Path) -> None:

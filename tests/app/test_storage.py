@@ -177,3 +177,9 @@ def test_full_disk_from_the_operating_system(conference_path: Path, monkeypatch:
     with pytest.raises(KvadrantError) as caught:
         ConferenceDb.create(conference_path)
     assert caught.value.message.code == "file_disk_full"
+
+
+def test_schema_version_is_alembics_head() -> None:
+    from app.migrations import head_revision
+
+    assert schema_version() == int(head_revision())
