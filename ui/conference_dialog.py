@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.conference import ConferenceInfo
 from app.messages import KvadrantError
 from ui.conference_session import ConferenceSession
+from ui.dialog_buttons import accept_cancel_buttons
 from ui.i18n import ui_language
 from ui.messages import show_error
 
@@ -75,12 +75,7 @@ class ConferenceDialog(QDialog):
         form.addRow(self.tr("&Dato:"), self.date_field)
         form.addRow(self.tr("&Sted:"), self.venue_edit)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons, self.save_button = accept_cancel_buttons(self, self.tr("Lagre"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -55,6 +54,7 @@ from app.roster_import import (
 )
 from app.text import clean
 from ui.conference_session import ConferenceSession
+from ui.dialog_buttons import accept_cancel_buttons
 from ui.formatting import role_name
 from ui.messages import message_text, show_error
 from ui.style import make_quiet
@@ -261,12 +261,7 @@ class ImportDialog(QDialog):
         self.requirement_label = QLabel()
         self.requirement_label.setWordWrap(True)
         make_quiet(self.requirement_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("Importer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.import_button = accept_cancel_buttons(self, self.tr("Importer"))
         bottom = QHBoxLayout()
         summary_column = QVBoxLayout()
         summary_column.addWidget(self.summary_label)

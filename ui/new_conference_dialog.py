@@ -10,7 +10,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.messages import KvadrantError
 from app.storage import SUFFIX
 from ui.conference_dialog import DateField
+from ui.dialog_buttons import accept_cancel_buttons
 from ui.messages import show_error
 from ui.style import make_quiet
 
@@ -89,12 +89,7 @@ class NewConferenceDialog(QDialog):
         make_quiet(note)
         note.setWordWrap(True)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("Opprett"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.create_button = accept_cancel_buttons(self, self.tr("Opprett"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.messages import KvadrantError
 from ui.conference_session import ConferenceSession
+from ui.dialog_buttons import accept_cancel_buttons
 from ui.messages import show_error
-from ui.style import make_quiet
 from ui.participant_delegates import fill_role_combo, role_from_combo
+from ui.style import make_quiet
 
 
 class AddParticipantDialog(QDialog):
@@ -61,12 +61,7 @@ class AddParticipantDialog(QDialog):
         hint = QLabel(self.tr("Navn og kommune må fylles ut."))
         make_quiet(hint)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText(self.tr("Legg til"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.add_button = accept_cancel_buttons(self, self.tr("Legg til"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -54,17 +54,12 @@
         <translation>Name and municipality are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="66"/>
+        <location filename="../../ui/participant_dialog.py" line="64"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="67"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/participant_dialog.py" line="95"/>
+        <location filename="../../ui/participant_dialog.py" line="90"/>
         <source>Kunne ikke legge til deltakeren</source>
         <translation>Could not add the participant</translation>
     </message>
@@ -140,17 +135,12 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="79"/>
+        <location filename="../../ui/conference_dialog.py" line="78"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="80"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conference_dialog.py" line="97"/>
+        <location filename="../../ui/conference_dialog.py" line="92"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
@@ -257,6 +247,14 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="17"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="63"/>
@@ -303,92 +301,87 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Fil: {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Ingen fil valgt.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Overskriftene står på linje {line}. Velg hva hver kolonne inneholder.</source>
         <translation>The headers are on line {line}. Choose what each column holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Inneholder</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>(uten overskrift)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="412"/>
         <source>Navn (eller Fornavn og Etternavn)</source>
         <translation>Name (or First name and Last name)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>{first} og {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="423"/>
+        <location filename="../../ui/import_dialog.py" line="418"/>
         <source>Velg hvilken kolonne som er {fields} for å kunne importere.</source>
         <translation>Choose which column is {fields} to be able to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_dialog.py" line="436"/>
         <source>Ingenting å importere ennå.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="455"/>
+        <location filename="../../ui/import_dialog.py" line="450"/>
         <source>Ingen merknader.</source>
         <translation>No remarks.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="455"/>
+        <location filename="../../ui/import_dialog.py" line="450"/>
         <source>Merknader ({n}):</source>
         <translation>Remarks ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="461"/>
+        <location filename="../../ui/import_dialog.py" line="456"/>
         <source>{new} nye · {updated} oppdateres · {skipped} hoppes over</source>
         <translation>{new} new · {updated} to update · {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_dialog.py" line="461"/>
         <source>Ingenting skrives før du trykker Importer. Oppmøte endres ikke for dem som finnes fra før.</source>
         <translation>Nothing is written until you press Import. Attendance is not changed for people already in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_dialog.py" line="485"/>
         <source>Importen ble ikke lagret</source>
         <translation>The import was not saved</translation>
     </message>
@@ -777,27 +770,22 @@
         <translation>Everything is saved to this file as you go. The programme can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="94"/>
+        <location filename="../../ui/new_conference_dialog.py" line="92"/>
         <source>Opprett</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="95"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_conference_dialog.py" line="126"/>
+        <location filename="../../ui/new_conference_dialog.py" line="121"/>
         <source>Lagre konferansen som</source>
         <translation>Save the conference as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="128"/>
+        <location filename="../../ui/new_conference_dialog.py" line="123"/>
         <source>Kvadrant-konferanser (*.kvadrant)</source>
         <translation>Kvadrant conferences (*.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="148"/>
+        <location filename="../../ui/new_conference_dialog.py" line="143"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
     </message>
