@@ -57,7 +57,55 @@ def build_parser() -> argparse.ArgumentParser:
     participants = commands.add_parser("participants", help="list the participants")
     participants.add_argument("file", type=Path)
     participants.add_argument("--json", action="store_true", help="print JSON")
+    groups = commands.add_parser("groups", help="make the table plan for a kvadrant and store it in the file")
+    groups.add_argument("file", type=Path)
+    groups.add_argument("--kvadrant", type=int, choices=(1, 4), required=True)
+    how_many = groups.add_mutually_exclusive_group()
+    how_many.add_argument("--size", type=int, help="target group size (default 6)")
+    how_many.add_argument("--tables", type=int, help="number of tables")
+    groups.add_argument("--by-role", action="store_true", help="eiere, ledere and ressurslærere at tables of their own")
+    groups.add_argument("--seed", type=int, help="the same seed gives the same plan")
+    groups.add_argument("--history", type=Path, action="append", default=[], help="an earlier conference file whose groups to avoid repeating")
+    groups.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
+    from app.groups import make_plan
+    from app.storage import ConferenceDb
+
+    lang = cli_language()
+    db = ConferenceDb.open(args.file)
+    try:
+        plan = make_plan(
+            db,
+            kvadrant=args.kvadrant,
+            size=args.size,
+            tables=args.tables,
+            by_role=args.by_role,
+            seed=args.seed,
+            history_files=args.history,
+        )
+    finally:
+        db.close()
+    if args.json:
+        json.dump(plan.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for table in plan.tables:
+        label = f" {table.label}" if table.label else ""
+        print(f"{table.number}{label}:", file=out)
+        for member in table.members:
+            print(f"  {member.name} ({member.municipality}, {member.role})", file=out)
+    f = plan.figures
+    print(
+        f"{f.tables} groups of {f.smallest}-{f.largest}; same-unit pairs {f.same_unit_pairs} "
+        f"(minimum {f.same_unit_minimum}); repeat pairs {f.repeat_pairs}; seed {plan.seed}",
+        file=out,
+    )
+    for warning in plan.warnings:
+        print(warning.text(lang), file=out)
+    return EXIT_OK
 
 
 def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
@@ -122,7 +170,12 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             return open_app(None)
         if args.command == "demo":
             return _cmd_demo(args, open_app)
-        handlers = {"new": _cmd_new, "import": _cmd_import, "participants": _cmd_participants}
+        handlers = {
+            "new": _cmd_new,
+            "import": _cmd_import,
+            "participants": _cmd_participants,
+            "groups": _cmd_groups,
+        }
         return handlers[args.command](args, out)
     except UsageError as error:
         print(f"kvadrant: {error} (see kvadrant --help)", file=err)
@@ -132,6 +185,8 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not our error
+        return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
         print(f"kvadrant: internal error: {type(error).__name__}: {error}", file=err)
         return EXIT_INTERNAL

@@ -122,6 +122,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} ({municipality}) already exists.",
     ),
     "participant_not_found": ("Deltakeren finnes ikke lenger.", "The participant no longer exists."),
+    # groups
+    "groups_bad_kvadrant": ("Grupper lages for 1. eller 4. kvadrant, ikke «{value}».", "Groups are made for kvadrant 1 or 4, not \"{value}\"."),
+    "groups_size_and_tables": ("Velg enten gruppestørrelse eller antall bord, ikke begge.", "Give either a group size or a number of tables, not both."),
+    "groups_bad_size": ("Gruppestørrelsen må være minst 1 (ikke {value}).", "The group size must be at least 1 (not {value})."),
+    "groups_bad_tables": ("Antall bord må være minst 1 (ikke {value}).", "The number of tables must be at least 1 (not {value})."),
+    "groups_no_participants": ("Ingen deltakere er til stede; importer eller sjekk inn deltakere først.", "No participants are present; import or check in participants first."),
+    "groups_too_many_tables": ("{tables} bord er flere enn de {people} deltakerne som er til stede.", "{tables} tables are more than the {people} participants present."),
+    "group_not_found": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
+    "group_role_not_member": ("Ordstyrer og referent må sitte ved bordet.", "The chair and the note-taker must sit at the table."),
+    "table_same_unit": ("{count} fra {unit}", "{count} from {unit}"),
+    "table_role_count": ("{count} {role} (ventet {low}–{high})", "{count} {role} (expected {low}–{high})"),
+    "table_veiledere": ("{count} veiledere", "{count} advisers"),
+    "table_repeat_pair": ("{a} og {b} har sittet sammen før", "{a} and {b} have sat together before"),
+    "table_absent": ("Fraværende: {names}", "Absent: {names}"),
+    "plan_unseated": ("{name} ({municipality}) er til stede, men har ikke bord.", "{name} ({municipality}) is present but has no table."),
+    "plan_uneven": ("Bordene har fra {smallest} til {largest} deltakere.", "The tables have from {smallest} to {largest} participants."),
+    "group_single": ("Gruppe {number} ({unit}) har bare én deltaker; slå den sammen med en annen.", "Group {number} ({unit}) has only one participant; merge it with another."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",

@@ -87,3 +87,65 @@ class AdvisedMunicipality(Base):
     municipality: Mapped[str] = mapped_column(String, primary_key=True)
 
     veileder: Mapped[Participant] = relationship(back_populates="advises")
+
+
+class GroupingMode(str, enum.Enum):
+    MIXED = "mixed"
+    BY_ROLE = "by_role"
+    KOMMUNE = "kommune"
+
+
+class Grouping(Base):
+    """A table plan for one kvadrant. One is current per kvadrant; used ones stay as history."""
+
+    __tablename__ = "grouping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kvadrant: Mapped[int] = mapped_column(Integer, index=True)
+    mode: Mapped[GroupingMode] = mapped_column(_enum(GroupingMode))
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    target_size: Mapped[int | None]
+    table_count: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    is_current: Mapped[bool] = mapped_column(default=True)
+    #: Set once the plan was really sat in (its block ran, or it was printed): then it is history.
+    used: Mapped[bool] = mapped_column(default=False)
+    history_note: Mapped[str] = mapped_column(Text, default="")
+
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="grouping", cascade="all, delete-orphan", order_by="Group.number"
+    )
+
+
+class Group(Base):
+    """One table (mixed groups) or one kommunegruppe."""
+
+    __tablename__ = "group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grouping_id: Mapped[int] = mapped_column(ForeignKey("grouping.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String, default="")
+    locked: Mapped[bool] = mapped_column(default=False)
+    ordstyrer_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    referent_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+
+    grouping: Mapped[Grouping] = relationship(back_populates="groups")
+    members: Mapped[list[GroupMember]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="GroupMember.position"
+    )
+
+
+class GroupMember(Base):
+    """A participant at a table; ``position`` is the speaking order round the table."""
+
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(default=False)
+
+    group: Mapped[Group] = relationship(back_populates="members")

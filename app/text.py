@@ -21,3 +21,11 @@ def fold(value: str) -> str:
 def match_key(name: str, municipality: str) -> str:
     """A person's identity in a file and across files: name and municipality, case ignored."""
     return f"{fold(name)}|{fold(municipality)}"
+
+
+_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "è": "e", "á": "a", "ü": "u"})
+
+
+def norwegian_key(text: str) -> str:
+    """A sort key for Norwegian alphabetical order without a locale: æ, ø, å after z."""
+    return fold(text).translate(_NORWEGIAN_ORDER)
