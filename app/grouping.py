@@ -78,6 +78,8 @@ class _Plan:
         self.role_count: list[dict[int, int]] = [{} for _ in range(tables)]
         self.vei_count = [0] * tables
         self.locked: set[int] = set()
+        #: partners_at[i][t]: how many of i's earlier partners sit at table t (only with history).
+        self.partners_at = [[0] * tables for _ in people] if any(self.partners) else None
 
     def place(self, i: int, t: int) -> None:
         self.table_of[i] = t
@@ -85,6 +87,9 @@ class _Plan:
         _bump(self.unit_count[t], self.unit[i], 1)
         _bump(self.role_count[t], self.role[i], 1)
         self.vei_count[t] += self.vei[i]
+        if self.partners_at is not None:
+            for j in self.partners[i]:
+                self.partners_at[j][t] += 1
 
     def remove(self, i: int) -> None:
         t = self.table_of[i]
@@ -93,12 +98,18 @@ class _Plan:
         _bump(self.role_count[t], self.role[i], -1)
         self.vei_count[t] -= self.vei[i]
         self.table_of[i] = -1
+        if self.partners_at is not None:
+            for j in self.partners[i]:
+                self.partners_at[j][t] -= 1
 
     def repeats_at(self, i: int, t: int, without: int = -1) -> int:
-        partners = self.partners[i]
-        if not partners:
+        """How many of i's earlier partners sit at table ``t``, not counting ``without``."""
+        if self.partners_at is None:
             return 0
-        return sum(1 for j in self.members[t] if j in partners and j != without and j != i)
+        count = self.partners_at[i][t]
+        if without >= 0 and self.table_of[without] == t and without in self.partners[i]:
+            count -= 1
+        return count
 
     def swap_delta(self, i: int, j: int) -> tuple[int, int, int, int]:
         """Cost change of trading places between ``i`` and ``j`` (at different tables)."""
@@ -261,26 +272,41 @@ def _fill(plan: _Plan, rng: random.Random, slots: list[dict[int, int]], ceiling:
                 free[plan.role[i]].discard(best_t)
 
 
-def _repair_units(plan: _Plan, rng: random.Random, ceiling: list[int], *, same_role_only: bool) -> None:
-    """Trade people out of tables where their unit is over its ceiling."""
-    for _ in range(3):
-        over = [
+def _unit_floor(plan: _Plan, u: int) -> int:
+    """The fewest people of unit ``u`` at any table."""
+    return min(plan.unit_count[t].get(u, 0) for t in range(plan.tables))
+
+
+def _repair_units(plan: _Plan, rng: random.Random, *, same_role_only: bool) -> None:
+    """Trade (or, between tables one apart in size, move) people of a unit that is spread
+    unevenly (some table has two more of it than another) to where their unit is thinnest.
+
+    A unit's same-unit pairs are at their minimum exactly when its counts differ by at most one.
+    """
+    tables = list(range(plan.tables))
+    for _ in range(4):
+        crowded_units = {u for counts in plan.unit_count for u, c in counts.items() if c > 1}
+        floors = {u: _unit_floor(plan, u) for u in crowded_units}
+        misplaced = [
             i
             for i in range(plan.n)
-            if i not in plan.locked and plan.unit_count[plan.table_of[i]][plan.unit[i]] > ceiling[i]
+            if i not in plan.locked
+            and plan.unit[i] in floors
+            and plan.unit_count[plan.table_of[i]][plan.unit[i]] >= floors[plan.unit[i]] + 2
         ]
-        if not over:
+        if not misplaced:
             return
-        rng.shuffle(over)
-        tables = list(range(plan.tables))
-        for i in over:
+        rng.shuffle(misplaced)
+        for i in misplaced:
             a, u = plan.table_of[i], plan.unit[i]
-            if plan.unit_count[a][u] <= ceiling[i]:
-                continue
             rng.shuffle(tables)
             for b in tables:
-                if b == a or plan.unit_count[b].get(u, 0) >= ceiling[i]:
+                if b == a or plan.unit_count[b].get(u, 0) > plan.unit_count[a][u] - 2:
                     continue
+                if not same_role_only and len(plan.members[a]) == len(plan.members[b]) + 1:
+                    if _negative(_add(plan.leave_delta(i), plan.join_delta(i, b))):
+                        plan.move(i, b)
+                        break
                 found = next(
                     (
                         j
@@ -296,40 +322,57 @@ def _repair_units(plan: _Plan, rng: random.Random, ceiling: list[int], *, same_r
                     break
 
 
-def _reduce_repeats(plan: _Plan, rng: random.Random, *, iterations: int) -> None:
-    """Tabu search on repeat pairs with trades of the same role, which keep rules 1–5.
+def _reduce_repeats(plan: _Plan, rng: random.Random, *, iterations: int, stagnation: int = 300) -> None:
+    """Tabu search on repeat pairs by trades that keep rules 1–5 at their optimum.
 
-    Each step moves one person in a repeat pair to the best seat not recently used, even when
-    that is no better, so the search walks off plateaus; the best plan seen is kept.
+    Each step takes the best trade of someone in a repeat pair (steepest descent, even when it is
+    no better, so the search walks along plateaus); a traded pair may not trade back for a few
+    steps unless that gives the best plan yet. After a long stagnation a few neutral trades shake
+    the plan. The best plan seen is kept. (After Dotú and Van Hentenryck's local search for the
+    social golfer problem.)
     """
     movable = [i for i in range(plan.n) if i not in plan.locked]
+    # On big rosters, look at a sample of trade partners per step: history matters most at
+    # ~100 people, and a full scan would cost n² per step.
+    sample = len(movable) > 400
     repeats = plan.cost()[REPEAT]
     best_repeats, best_tables = repeats, list(plan.table_of)
     tabu_until: dict[tuple[int, int], int] = {}
+    last_improvement = 0
     for step in range(iterations):
         if repeats == 0:
             break
-        in_conflict = [i for i in range(plan.n) if i not in plan.locked and plan.repeats_at(i, plan.table_of[i])]
-        i = rng.choice(in_conflict)
-        best, best_j = None, -1
-        for j in movable:
-            b = plan.table_of[j]
-            if b == plan.table_of[i] or tabu_until.get((i, b), -1) > step:
-                continue
-            delta = plan.swap_delta(i, j)
-            if delta[:3] > (0, 0, 0):
-                continue
-            key = (delta, rng.random())
-            if best is None or key < best:
-                best, best_j = key, j
-        if best_j < 0:
-            continue
-        a = plan.table_of[i]
-        tabu_until[(i, a)] = tabu_until[(best_j, plan.table_of[best_j])] = step + 7 + rng.randrange(5)
-        plan.swap(i, best_j)
-        repeats += best[0][3]
+        conflicted = [i for i in movable if plan.repeats_at(i, plan.table_of[i])]
+        partners = rng.sample(movable, 400) if sample else movable
+        best: tuple[tuple[int, float], int, int, int] | None = None
+        for i in conflicted:
+            a = plan.table_of[i]
+            for j in partners:
+                if plan.table_of[j] == a:
+                    continue
+                delta = plan.swap_delta(i, j)
+                if delta[:3] > (0, 0, 0):
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                if tabu_until.get(pair, -1) > step and repeats + delta[3] >= best_repeats:
+                    continue
+                key = (delta[3] if delta[:3] == (0, 0, 0) else -plan.n, rng.random())
+                if best is None or key < best[0]:
+                    best = (key, i, j, delta[3])
+        if best is None:
+            break
+        _, i, j, change = best
+        tabu_until[(i, j) if i < j else (j, i)] = step + rng.randint(5, 15)
+        plan.swap(i, j)
+        repeats += change
         if repeats < best_repeats:
-            best_repeats, best_tables = repeats, list(plan.table_of)
+            best_repeats, best_tables, last_improvement = repeats, list(plan.table_of), step
+        elif step - last_improvement > stagnation:
+            for _ in range(5):
+                i, j = rng.sample(movable, 2)
+                if plan.table_of[i] != plan.table_of[j] and plan.swap_delta(i, j)[:3] == (0, 0, 0):
+                    plan.swap(i, j)
+            repeats, last_improvement = plan.cost()[REPEAT], step
     if repeats > best_repeats:
         for i in range(plan.n):
             plan.remove(i)
@@ -389,10 +432,10 @@ def plan_tables(
     if fixed:
         _seat_fixed(plan, fixed, slots)
     _fill(plan, rng, slots, ceiling)
-    _repair_units(plan, rng, ceiling, same_role_only=True)
-    _repair_units(plan, rng, ceiling, same_role_only=False)
+    _repair_units(plan, rng, same_role_only=True)
+    _repair_units(plan, rng, same_role_only=False)
     if history:
-        _reduce_repeats(plan, rng, iterations=20 * plan.n)
+        _reduce_repeats(plan, rng, iterations=1500)
     return plan.groups()
 
 

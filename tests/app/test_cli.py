@@ -155,3 +155,83 @@ def test_real_process_exit_codes(tmp_path: Path) -> None:
         [*command, "participants", str(tmp_path / "none.kvadrant"), "--json"], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def _demo_file(tmp_path: Path) -> str:
+    path = str(tmp_path / "k.kvadrant")
+    cli("new", path)
+    cli("import", path, str(_roster()))
+    return path
+
+
+def test_groups_json_contract(tmp_path: Path) -> None:
+    path = _demo_file(tmp_path)
+    code, out, err = cli("groups", path, "--kvadrant", "1", "--seed", "7", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data) == {"kvadrant", "groups", "warnings"}
+    assert data["kvadrant"] == 1 and data["warnings"] == []
+    assert [g["number"] for g in data["groups"]] == list(range(1, 19))
+    member = data["groups"][0]["members"][0]
+    assert set(member) == {"name", "municipality", "role", "kommunegruppe"}
+    assert sum(len(g["members"]) for g in data["groups"]) == 105
+    again = json.loads(cli("groups", path, "--kvadrant", "1", "--seed", "7", "--json")[1])
+    assert again == data
+
+
+def test_groups_options(tmp_path: Path) -> None:
+    path = _demo_file(tmp_path)
+    assert len(json.loads(cli("groups", path, "--kvadrant", "1", "--tables", "10", "--json")[1])["groups"]) == 10
+    assert len(json.loads(cli("groups", path, "--kvadrant", "1", "--size", "4", "--json")[1])["groups"]) == 27
+    by_role = json.loads(cli("groups", path, "--kvadrant", "1", "--by-role", "--json")[1])
+    assert all(len({m["role"] for m in g["members"]} - {"veileder"}) == 1 for g in by_role["groups"])
+    four = json.loads(cli("groups", path, "--kvadrant", "4", "--json")[1])
+    assert four["kvadrant"] == 4 and any(
+        {m["municipality"] for m in g["members"]} >= {"Førde", "Naustdal", "Gaular", "Jølster"} for g in four["groups"]
+    )
+    code, out, _ = cli("groups", path, "--kvadrant", "1", "--seed", "3")
+    assert code == 0 and "repeat pairs 0" in out
+
+
+def test_groups_history_file(tmp_path: Path) -> None:
+    (tmp_path / "dk1").mkdir()
+    (tmp_path / "dk2").mkdir()
+    first = _demo_file(tmp_path / "dk1")
+    cli("groups", first, "--kvadrant", "1", "--seed", "1")
+    second = _demo_file(tmp_path / "dk2")
+    code, out, err = cli("groups", second, "--kvadrant", "1", "--seed", "1", "--history", first)
+    assert code == 0, err
+    assert "repeat pairs 0" in out
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--size", "0"],
+        ["--tables", "0"],
+        ["--tables", "1000"],
+        ["--size", "4", "--tables", "3"],
+        ["--size", "abc"],
+    ],
+)
+def test_impossible_groups_requests_exit_2(tmp_path: Path, extra: list[str]) -> None:
+    path = _demo_file(tmp_path)
+    code, _, err = cli("groups", path, "--kvadrant", "1", *extra)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_groups_without_participants_or_kvadrant(tmp_path: Path) -> None:
+    path = str(tmp_path / "empty.kvadrant")
+    cli("new", path)
+    code, _, err = cli("groups", path, "--kvadrant", "1")
+    assert code == 2 and "No participants" in err
+    assert cli("groups", path)[0] == 2
+    assert cli("groups", path, "--kvadrant", "3")[0] == 2
+
+
+def test_groups_history_not_ours(tmp_path: Path) -> None:
+    path = _demo_file(tmp_path)
+    bad = tmp_path / "bad.kvadrant"
+    bad.write_bytes(b"")
+    code, _, err = cli("groups", path, "--kvadrant", "1", "--history", str(bad))
+    assert code == 2 and "empty" in err
