@@ -12,13 +12,12 @@ import errno
 import os
 import secrets
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -160,44 +159,52 @@ def fit_text(text: str, font: str, size: float, max_width: float, *, min_size: f
 def wrap_to_fit(
     text: str, font: str, size: float, max_width: float, *, min_size: float, max_lines: int
 ) -> tuple[list[str], float]:
-    """``text`` in at most ``max_lines`` lines of at most ``max_width``: first one line shrunk down
-    to ``min_size``, then broken at spaces and hyphens, then shrunk further, and only as a last
-    resort the last line cut short with an ellipsis."""
-    single = fit_size(text, font, size, max_width, min_size=min_size)
-    if text_width(text, font, single) <= max_width or max_lines <= 1:
-        line, fitted = fit_text(text, font, size, max_width, min_size=min_size)
-        return [line], fitted
-    current = size
-    while True:
+    """``text`` in at most ``max_lines`` lines of at most ``max_width``, in as few lines as it can
+    be between ``size`` and ``min_size``: one line shrunk, else broken at spaces and hyphens. Past
+    ``max_lines`` at ``min_size`` it shrinks further, and only as a last resort is the last line
+    cut short with an ellipsis."""
+    sizes = [size]
+    while sizes[-1] - 0.5 > min_size:
+        sizes.append(sizes[-1] - 0.5)
+    if min_size < size:
+        sizes.append(min_size)
+    for lines_wanted in range(1, max(1, max_lines) + 1):
+        for current in sizes:
+            lines = _split(text, font, current, max_width)
+            if len(lines) <= lines_wanted and all(text_width(s, font, current) <= max_width for s in lines):
+                return lines, current
+    current = min_size
+    while current > min_size * 0.6:
+        current = max(min_size * 0.6, current * 0.95)
         lines = _split(text, font, current, max_width)
         if len(lines) <= max_lines and all(text_width(s, font, current) <= max_width for s in lines):
             return lines, current
-        if current <= min_size * 0.6:
-            break
-        current = max(min_size * 0.6, current * 0.94)
     lines = _split(text, font, current, max_width)
-    kept = lines[: max_lines - 1]
-    rest = " ".join(lines[max_lines - 1 :])
-    last, _ = fit_text(rest, font, current, max_width, min_size=current)
-    return [*(fit_text(s, font, current, max_width, min_size=current)[0] for s in kept), last], current
+    kept = [fit_text(s, font, current, max_width, min_size=current)[0] for s in lines[: max_lines - 1]]
+    last, _ = fit_text(" ".join(lines[max_lines - 1 :]), font, current, max_width, min_size=current)
+    return [*kept, last], current
 
 
 def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Lines broken at spaces, and at hyphens inside a word that alone is too wide."""
+    """Greedy lines, broken at spaces and after the hyphens inside words (a piece wider than
+    ``max_width`` gets a line of its own; the caller shrinks it)."""
+    pieces: list[tuple[str, str]] = []  # (what joins it to the piece before, the piece)
+    for word in text.split():
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            piece = part + ("-" if k < len(parts) - 1 else "")
+            if piece:
+                pieces.append((" " if k == 0 else "", piece))
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, max_width) or [""]:
-        if text_width(line, font, size) <= max_width or "-" not in line:
-            lines.append(line)
-            continue
-        parts = line.split("-")
-        current = parts[0]
-        for part in parts[1:]:
-            if text_width(current + "-" + part, font, size) <= max_width:
-                current += "-" + part
-            else:
-                lines.append(current + "-")
-                current = part
-        lines.append(current)
+    current = ""
+    for joiner, piece in pieces:
+        candidate = current + joiner + piece if current else piece
+        if not current or text_width(candidate, font, size) <= max_width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = piece
+    lines.append(current)
     return lines
 
 

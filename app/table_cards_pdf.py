@@ -475,23 +475,24 @@ class _Entry(Flowable):
         number_width = text_width(numbers, bold, _LIST_NUMBER_SIZE)
         widest = max(text_width("88", bold, _LIST_NUMBER_SIZE), number_width)
         self.many: list[str] = []
+        self.many_size = _LIST_MANY_SIZE
         if widest <= inner * 0.3:
             self.number = numbers
             name_width = inner - widest - 10
         else:
             # A veileder in many groups: the numbers get a line (or more) of their own.
             self.number = ""
-            self.many = wrap_to_fit(numbers, bold, _LIST_MANY_SIZE, inner, min_size=_LIST_MANY_SIZE, max_lines=3)[0]
+            self.many, self.many_size = wrap_to_fit(numbers, bold, _LIST_MANY_SIZE, inner, min_size=_LIST_MANY_SIZE, max_lines=6)
             name_width = inner
         self.name_lines, self.name_size = wrap_to_fit(
-            _line(self.seat.name), bold, _LIST_NAME_SIZE, name_width, min_size=_LIST_NAME_MIN, max_lines=3
+            _line(self.seat.name), bold, _LIST_NAME_SIZE, name_width, min_size=_LIST_NAME_MIN, max_lines=4
         )
         self.sub, self.sub_size = fit_text(_line(self.seat.municipality), regular, _LIST_SUB_SIZE, name_width, min_size=8)
         self.line_height = self.name_size * 1.18
         height = pad + len(self.name_lines) * self.line_height
         if self.sub:
             height += self.sub_size * 1.25
-        height += len(self.many) * _LIST_MANY_SIZE * 1.2
+        height += len(self.many) * self.many_size * 1.2
         self.height = height + pad
         return self.width, self.height
 
@@ -520,10 +521,10 @@ class _Entry(Flowable):
             # Level with the name's first line, or centred on a one-line entry.
             base = min(first_base, (self.height - _LIST_NUMBER_SIZE * 0.73) / 2)
             canvas.drawRightString(self.width - pad, base, self.number)
-        canvas.setFont(bold, _LIST_MANY_SIZE)
+        canvas.setFont(bold, self.many_size)
         for line in self.many:
-            y -= _LIST_MANY_SIZE * 1.2
-            canvas.drawRightString(self.width - pad, y + _LIST_MANY_SIZE * 0.25, line)
+            y -= self.many_size * 1.2
+            canvas.drawRightString(self.width - pad, y + self.many_size * 0.25, line)
 
 
 class _Message(Flowable):
@@ -550,7 +551,7 @@ def _numbered_canvas(label: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 

@@ -27,8 +27,8 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema on ``connection`` up to the newest revision, inside its transaction."""
+def upgrade(connection: Connection, target: str = "head") -> None:
+    """Bring the schema on ``connection`` up to ``target`` (the newest revision), in its transaction."""
     from alembic import command
 
-    command.upgrade(_config(connection), "head")
+    command.upgrade(_config(connection), target)

@@ -246,18 +246,25 @@ def test_find_your_table_is_alphabetical_norwegian(demo: ConferenceDb) -> None:
 
 
 def test_old_file_is_upgraded_with_groups(tmp_path: Path) -> None:
-    """A file made before groups existed (schema 1) opens and gets the new tables."""
+    """A file made before groups existed (schema revision 0001) opens and gets the new tables."""
+    from sqlalchemy import create_engine
+
+    from app.migrations import upgrade
+    from app.storage import APPLICATION_ID
+
     path = tmp_path / "old.kvadrant"
-    db = create_conference(path, template="gardermoen-2020")
-    db.close()
-    connection = sqlite3.connect(path)
-    for table in ("group_member", '"group"', "grouping"):
-        connection.execute(f"DROP TABLE {table}")
-    connection.execute("UPDATE alembic_version SET version_num = '0001'")
-    connection.execute("PRAGMA user_version = 1")
-    connection.commit()
-    connection.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        upgrade(connection, "0001")
+        connection.exec_driver_sql("PRAGMA user_version = 1")
+        connection.exec_driver_sql(
+            "INSERT INTO participant (name, municipality, match_key, role, kommunegruppe, email, present) "
+            "VALUES ('Kari', 'Hamar', 'kari|hamar', 'kulturskoleleder', '', '', 1)"
+        )
+    engine.dispose()
     db = ConferenceDb.open(path)
-    add_participant(db, name="Kari", municipality="Hamar")
+    assert [p.name for p in list_participants(db)] == ["Kari"]
     assert make_plan(db, kvadrant=1).figures.tables == 1
     db.close()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 3

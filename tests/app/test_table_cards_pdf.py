@@ -6,8 +6,8 @@ import io
 import os
 import struct
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -32,7 +32,12 @@ from app.pdf_text import (
     write_atomically,
 )
 from app.schema import GroupingMode
-from app.table_cards_pdf import PAGE_HEIGHT, PAGE_WIDTH, write_find_your_table, write_table_cards
+from app.table_cards_pdf import (
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    write_find_your_table,
+    write_table_cards,
+)
 from app.templates import create_demo
 from app.text import norwegian_key
 
@@ -189,22 +194,24 @@ class _Recorder(Canvas):
     def __init__(self) -> None:
         super().__init__(io.BytesIO())
         self.boxes: list[tuple[float, float, float, float, str]] = []
+        self.sizes: dict[str, float] = {}
 
     def _box(self, x: float, y: float, text: str, anchor: float) -> None:
         width = stringWidth(text, self._fontname, self._fontsize)
         below, above = _ink(text, self._fontname, self._fontsize)
         x0 = x - width * anchor
+        self.sizes[text] = self._fontsize
         self.boxes.append((x0, y + below, x0 + width, y + above, text))
 
-    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802, ANN001, ANN002, ANN003, ANN201
+    def drawString(self, x, y, text, *args, **kwargs):
         self._box(x, y, text, 0)
         return super().drawString(x, y, text, *args, **kwargs)
 
-    def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: N802, ANN001, ANN002, ANN003, ANN201
+    def drawRightString(self, x, y, text, *args, **kwargs):
         self._box(x, y, text, 1)
         return super().drawRightString(x, y, text, *args, **kwargs)
 
-    def drawCentredString(self, x, y, text, *args, **kwargs):  # noqa: N802, ANN001, ANN002, ANN003, ANN201
+    def drawCentredString(self, x, y, text, *args, **kwargs):
         self._box(x, y, text, 0.5)
         return super().drawCentredString(x, y, text, *args, **kwargs)
 
@@ -214,17 +221,27 @@ def _assert_fits(boxes: list[tuple[float, float, float, float, str]]) -> None:
     for x0, y0, x1, y1, text in boxes:
         assert margin <= x0 and x1 <= PAGE_WIDTH - margin, text
         assert margin <= y0 and y1 <= PAGE_HEIGHT - margin, text
+    _assert_no_overlap(boxes)
+
+
+def _assert_no_overlap(boxes: list[tuple[float, float, float, float, str]]) -> None:
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
             apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
             assert apart, f"{a[4]!r} overlaps {b[4]!r}"
 
 
-def _card_boxes(plan: Plan, table: Table) -> list[tuple[float, float, float, float, str]]:
+def _assert_clear_of_the_footer(boxes: list[tuple[float, float, float, float, str]]) -> None:
+    top = table_cards_pdf.MARGIN + table_cards_pdf._FOOTER_SIZE * 3.3
+    for _, y0, _, y1, text in boxes:
+        assert y1 <= top or y0 >= top + 2, text
+
+
+def _card(plan: Plan, table: Table) -> _Recorder:
     register_fonts()
     canvas = _Recorder()
     table_cards_pdf._draw_card(canvas, plan, table, CONFERENCE, "nb")
-    return canvas.boxes
+    return canvas
 
 
 @pytest.mark.parametrize("size", [1, 6, 8, 9, 14, 20])
@@ -236,20 +253,20 @@ def test_long_names_and_big_groups_stay_on_the_card(size: int, kommune: bool) ->
     members = [_member(k + 1, names[k % 4], municipalities[k % 4], roles[k % 4]) for k in range(size)]
     table = _table(17, members, label="Sunnfjord + Nordfjord og Ytre Sogn" if kommune else "", chair=1, referent=size)
     plan = _plan(table, kvadrant=4 if kommune else 1, mode=GroupingMode.KOMMUNE if kommune else GroupingMode.MIXED)
-    boxes = _card_boxes(plan, table)
-    _assert_fits(boxes)
-    numbers = [b for b in boxes if b[4] == "17"]
-    assert numbers and numbers[0][3] - numbers[0][1] >= 110  # the table number stays big
-    assert LONG_NAME in [b[4] for b in boxes]  # shrunk, not cut
+    card = _card(plan, table)
+    _assert_fits(card.boxes)
+    _assert_clear_of_the_footer(card.boxes)
+    assert card.sizes["17"] >= 110  # the table number stays big
+    assert LONG_NAME in card.sizes  # shrunk, not cut
 
 
 def test_the_sunnfjord_card_fits_one_page(demo) -> None:
     _, plan, _ = demo
     sunnfjord = next(t for t in plan.tables if t.label == "Sunnfjord")
-    boxes = _card_boxes(plan, sunnfjord)
-    _assert_fits(boxes)
-    sizes = {text: y1 - y0 for _, y0, _, y1, text in boxes}
-    assert all(sizes[m.name] >= 18 for m in sunnfjord.members)  # names at ≥ 18 pt for 14 people
+    card = _card(plan, sunnfjord)
+    _assert_fits(card.boxes)
+    _assert_clear_of_the_footer(card.boxes)
+    assert all(card.sizes[m.name] >= 18 for m in sunnfjord.members)  # names at ≥ 18 pt for 14 people
 
 
 def test_a_plan_without_tables_still_gives_a_page(tmp_path: Path) -> None:
@@ -312,6 +329,31 @@ def test_find_your_table_norwegian_letters_and_odd_names(tmp_path: Path) -> None
     order = [lines.index(n) for n in ("Aaron A", LONG_NAME.split()[0], "Zara Z", "Ærling Æ", "Øystein Ø", "Åse Ås")]
     assert order == sorted(order)
     assert f"Bjørn <script>& {PLACEHOLDER} Ødegård" in " ".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "municipality", "tables", "smallest"),
+    [
+        ("Ola", "Å", (3,), 18),
+        (LONG_NAME, "Norsk kulturskoleråd", (104,), 16),
+        ("Karl-Johan Fredriksen-Haugland Sørensen", "Sør-Varanger", (12,), 16),
+        ("Hilde Holm", "Norsk kulturskoleråd", (1, 2, 7, 9, 11, 15, 23, 24, 25, 26, 27), 18),
+        ("Østerud-Bakkevold-Christoffersen-Lindqvist-Sørensen", "", tuple(range(1, 40)), 16),
+        ("Maximilian Alexander Christoffersen-Lindqvist Sørensen", "Guovdageaidnu – Kautokeino kommune", (104,), 16),
+    ],
+)
+def test_a_list_entry_stays_inside_its_column(name: str, municipality: str, tables: tuple[int, ...], smallest: float) -> None:
+    register_fonts()
+    column = (PAGE_WIDTH - 2 * table_cards_pdf.MARGIN - 8 * 72 / 25.4) / 2
+    entry = table_cards_pdf._Entry(table_cards_pdf._Seat(name, municipality, tables), shaded=True)
+    width, height = entry.wrap(column, 600)
+    canvas = _Recorder()
+    entry.drawOn(canvas, 0, 0)
+    assert width == column
+    for x0, y0, x1, y1, text in canvas.boxes:
+        assert 0 <= x0 and x1 <= column and 0 <= y0 and y1 <= height, text
+    _assert_no_overlap(canvas.boxes)
+    assert all(size >= smallest for text, size in canvas.sizes.items() if text in name)  # names ≥ 16 pt
 
 
 def test_find_your_table_with_nobody_present(tmp_path: Path) -> None:
