@@ -34,10 +34,17 @@ class BlockRow:
     task_text: str
     summary_deadline: dt.time | None
     summary_deadline_note: str
+    fixed_time: bool = False
+    slot_seconds: int = 300
 
     @property
     def is_group_block(self) -> bool:
         return self.kind in (BlockKind.KVADRANT1, BlockKind.KVADRANT4)
+
+    @property
+    def kvadrant(self) -> int | None:
+        """The kvadrant whose groups sit in this block (1 or 4), if it is a group block."""
+        return {BlockKind.KVADRANT1: 1, BlockKind.KVADRANT4: 4}.get(self.kind)
 
 
 def get_conference(db: ConferenceDb) -> ConferenceInfo:
@@ -73,6 +80,8 @@ def _to_row(block: Block) -> BlockRow:
         task_text=block.task_text,
         summary_deadline=block.summary_deadline,
         summary_deadline_note=block.summary_deadline_note,
+        fixed_time=block.fixed_time,
+        slot_seconds=block.slot_seconds,
     )
 
 

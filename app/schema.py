@@ -55,6 +55,10 @@ class Block(Base):
     task_text: Mapped[str] = mapped_column(Text, default="")
     summary_deadline: Mapped[dt.time | None]
     summary_deadline_note: Mapped[str] = mapped_column(Text, default="")
+    #: A fixed point (lunch): shifting the rest of the day does not move it; it absorbs the delay.
+    fixed_time: Mapped[bool] = mapped_column(default=False)
+    #: Speaker slot length in group blocks.
+    slot_seconds: Mapped[int] = mapped_column(Integer, default=300)
 
 
 class Participant(Base):
@@ -149,3 +153,39 @@ class GroupMember(Base):
     locked: Mapped[bool] = mapped_column(default=False)
 
     group: Mapped[Group] = relationship(back_populates="members")
+
+
+class RunEventKind(str, enum.Enum):
+    """A control action on the day, as the facilitator took it."""
+
+    BLOCK_START = "block_start"
+    BLOCK_END = "block_end"
+    PAUSE = "pause"
+    RESUME = "resume"
+    ADD_TIME = "add_time"
+    BACK = "back"
+    SHIFT_DAY = "shift_day"
+    ROTATION_START = "rotation_start"
+    ROTATION_PAUSE = "rotation_pause"
+    ROTATION_RESUME = "rotation_resume"
+    ROTATION_SKIP = "rotation_skip"
+    ROTATION_SLOT = "rotation_slot"
+    BLANK = "blank"
+
+
+class RunEvent(Base):
+    """The run log: every control action with the wall time and monotonic time it was taken.
+
+    The monotonic time counts only within one boot of the laptop (``boot_id``); after a reboot
+    the wall time is used instead.
+    """
+
+    __tablename__ = "run_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[RunEventKind] = mapped_column(_enum(RunEventKind))
+    block_id: Mapped[int | None] = mapped_column(ForeignKey("block.id", ondelete="SET NULL"))
+    value: Mapped[float] = mapped_column(default=0.0)
+    at_wall: Mapped[dt.datetime]
+    at_monotonic: Mapped[float]
+    boot_id: Mapped[str] = mapped_column(String, default="")

@@ -62,6 +62,8 @@ def create_conference(
                         task_text=block.get("task_text", ""),
                         summary_deadline=_time(block.get("summary_deadline")),
                         summary_deadline_note=block.get("summary_deadline_note", ""),
+                        fixed_time=block.get("fixed_time", block["kind"] == BlockKind.LUNSJ.value),
+                        slot_seconds=block.get("slot_seconds", 300),
                     )
                 )
     except BaseException:
