@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -755,12 +755,15 @@ def restore(db: ConferenceDb, state: PlanState) -> GroupsChanged:
 class SeatListing:
     name: str
     municipality: str
-    table: int
+    tables: tuple[int, ...]  # a veileder may visit several kommunegrupper
 
 
 def find_your_table(plan: Plan) -> list[SeatListing]:
-    """"Finn ditt bord": everyone present, alphabetically, with their table number."""
-    rows = [
-        SeatListing(m.name, m.municipality, t.number) for t in plan.tables for m in t.members if m.present
-    ]
-    return sorted(rows, key=lambda r: (norwegian_key(r.name), r.table))
+    """"Finn ditt bord": everyone present once, alphabetically (Norwegian), with their tables."""
+    found: dict[int, tuple[Member, list[int]]] = {}
+    for table in plan.tables:
+        for member in table.members:
+            if member.present:
+                found.setdefault(member.participant_id, (member, []))[1].append(table.number)
+    rows = [SeatListing(m.name, m.municipality, tuple(sorted(set(numbers)))) for m, numbers in found.values()]
+    return sorted(rows, key=lambda r: (norwegian_key(r.name), norwegian_key(r.municipality), r.tables))

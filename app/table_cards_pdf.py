@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.conference import ConferenceInfo
-from app.groups import Member, Plan, Table
+from app.groups import Member, Plan, SeatListing, Table, find_your_table
 from app.pdf_text import (
     FONT,
     drawable,
@@ -386,24 +386,6 @@ def write_table_cards(plan: Plan, conference: ConferenceInfo, path: str | Path, 
 # --- "Finn ditt bord" ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Seat:
-    name: str
-    municipality: str
-    tables: tuple[int, ...]
-
-
-def _seats(plan: Plan) -> list[_Seat]:
-    """Everyone present once, alphabetically; a veileder who visits several groups has them all."""
-    found: dict[int, tuple[Member, list[int]]] = {}
-    for table in plan.tables:
-        for member in table.members:
-            if member.present:
-                found.setdefault(member.participant_id, (member, []))[1].append(table.number)
-    seats = [_Seat(m.name, m.municipality, tuple(sorted(set(numbers)))) for m, numbers in found.values()]
-    return sorted(seats, key=lambda seat: (norwegian_key(seat.name), norwegian_key(seat.municipality), seat.tables))
-
-
 _LAST_LETTERS = {"{": "Æ", "|": "Ø", "}": "Å"}
 
 
@@ -460,7 +442,7 @@ class _Letter(Flowable):
 class _Entry(Flowable):
     """One person: name (wrapped if long) and municipality left, table number bold on the right."""
 
-    def __init__(self, seat: _Seat, *, shaded: bool) -> None:
+    def __init__(self, seat: SeatListing, *, shaded: bool) -> None:
         super().__init__()
         self.seat = seat
         self.shaded = shaded
@@ -605,7 +587,7 @@ def write_find_your_table(plan: Plan, conference: ConferenceInfo, path: str | Pa
 
     story: list[Flowable] = []
     letter = None
-    seats = _seats(plan)
+    seats = find_your_table(plan)
     for index, seat in enumerate(seats):
         first = _letter(seat.name)
         if first != letter:

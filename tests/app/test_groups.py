@@ -243,6 +243,10 @@ def test_find_your_table_is_alphabetical_norwegian(demo: ConferenceDb) -> None:
     assert names.index("Aksel Paulsen") < names.index("Øyvind Gundersen")
     zs = [n for n in names if n[0] in "ZÆØÅ"]
     assert zs == sorted(zs, key=lambda n: "ZÆØÅ".index(n[0]))
+    assert all(len(r.tables) == 1 for r in rows)
+    four = groups.find_your_table(make_plan(demo, kvadrant=4, seed=1))
+    assert len(four) == 105  # each veileder once, with every group they visit
+    assert max(len(r.tables) for r in four) > 1
 
 
 def test_old_file_is_upgraded_with_groups(tmp_path: Path) -> None:

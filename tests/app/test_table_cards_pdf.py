@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import groups, table_cards_pdf
 from app.conference import ConferenceInfo, get_conference
-from app.groups import Member, Plan, PlanFigures, Table
+from app.groups import Member, Plan, PlanFigures, SeatListing, Table
 from app.messages import KvadrantError
 from app.paths import resource
 from app.pdf_text import (
@@ -296,7 +296,7 @@ def test_find_your_table_lists_everyone_present_once_in_norwegian_order(demo, tm
         assert lines.count(seat.name) == 1, seat.name
         found = lines.index(seat.name)
         assert found > at  # in order
-        assert lines[found + 1 : found + 3] == [seat.municipality, str(seat.table)]
+        assert lines[found + 1 : found + 3] == [seat.municipality, ", ".join(map(str, seat.tables))]
         at = found
     letters = [line for line in lines if len(line) == 1 and line.isalpha()]
     assert letters == sorted(set(letters), key=norwegian_key)
@@ -345,7 +345,7 @@ def test_find_your_table_norwegian_letters_and_odd_names(tmp_path: Path) -> None
 def test_a_list_entry_stays_inside_its_column(name: str, municipality: str, tables: tuple[int, ...], smallest: float) -> None:
     register_fonts()
     column = (PAGE_WIDTH - 2 * table_cards_pdf.MARGIN - 8 * 72 / 25.4) / 2
-    entry = table_cards_pdf._Entry(table_cards_pdf._Seat(name, municipality, tables), shaded=True)
+    entry = table_cards_pdf._Entry(SeatListing(name, municipality, tables), shaded=True)
     width, height = entry.wrap(column, 600)
     canvas = _Recorder()
     entry.drawOn(canvas, 0, 0)
