@@ -322,6 +322,92 @@ def _repair_units(plan: _Plan, rng: random.Random, *, same_role_only: bool) -> N
                     break
 
 
+def _operations(plan: _Plan, i: int) -> list[tuple[tuple[int, int, int, int], str, int]]:
+    """Every trade or move of ``i`` that keeps the sizes within one: (cost change, kind, target)."""
+    a = plan.table_of[i]
+    found = []
+    for b in range(plan.tables):
+        if b == a:
+            continue
+        if len(plan.members[a]) == len(plan.members[b]) + 1:
+            found.append((_add(plan.leave_delta(i), plan.join_delta(i, b)), "move", b))
+        for j in plan.members[b]:
+            if j not in plan.locked:
+                found.append((plan.swap_delta(i, j), "swap", j))
+    return found
+
+
+def _do(plan: _Plan, i: int, kind: str, target: int) -> tuple[str, int, int]:
+    """Carry out an operation; returns what undoes it."""
+    a = plan.table_of[i]
+    if kind == "move":
+        plan.move(i, target)
+        return ("move", i, a)
+    plan.swap(i, target)
+    return ("swap", i, target)
+
+
+def _undo(plan: _Plan, record: tuple[str, int, int]) -> None:
+    kind, i, other = record
+    plan.move(i, other) if kind == "move" else plan.swap(i, other)
+
+
+def _repair_roles(plan: _Plan, rng: random.Random) -> None:
+    """Where fixing units cost a role its even spread, win it back without giving up anything
+    more important: first by single trades or moves, then (on rosters up to a few hundred) by a
+    neutral step followed by an improving one, since roles can lock each other in place."""
+    totals: dict[int, int] = {}
+    for r in plan.role:
+        totals[r] = totals.get(r, 0) + 1
+    ceiling = {r: -(-c // plan.tables) for r, c in totals.items()}
+    vei_ceiling = -(-sum(plan.vei) // plan.tables)
+    zero = (0, 0, 0, 0)
+
+    def crowded() -> list[int]:
+        return [
+            i
+            for i in range(plan.n)
+            if i not in plan.locked
+            and (
+                plan.role_count[plan.table_of[i]][plan.role[i]] > ceiling[plan.role[i]]
+                or (plan.vei[i] and plan.vei_count[plan.table_of[i]] > vei_ceiling)
+            )
+        ]
+
+    for _ in range(6):
+        people = crowded()
+        if not people:
+            return
+        rng.shuffle(people)
+        improved = False
+        for i in people:
+            best = min(_operations(plan, i), default=None)
+            if best is not None and best[0] < zero:
+                _do(plan, i, best[1], best[2])
+                improved = True
+        if improved or plan.n > 400:
+            continue
+        for i in people:
+            for delta, kind, target in _operations(plan, i):
+                if delta[:3] != (0, 0, 0):
+                    continue
+                record = _do(plan, i, kind, target)
+                touched = {plan.table_of[i], record[2] if kind == "move" else plan.table_of[target]}
+                follow = min(
+                    (op + (k,) for k in range(plan.n) if plan.table_of[k] in touched and k not in plan.locked for op in _operations(plan, k)),
+                    default=None,
+                )
+                if follow is not None and _add(delta, follow[0]) < zero:
+                    _do(plan, follow[3], follow[1], follow[2])
+                    improved = True
+                    break
+                _undo(plan, record)
+            if improved:
+                break
+        if not improved:
+            return
+
+
 def _reduce_repeats(plan: _Plan, rng: random.Random, *, iterations: int, stagnation: int = 300) -> None:
     """Tabu search on repeat pairs by trades that keep rules 1–5 at their optimum.
 
@@ -416,6 +502,36 @@ def _seat_fixed(plan: _Plan, fixed: Mapping[int, int], slots: list[dict[int, int
             _bump(slots[donor], other, 1)
 
 
+#: Small rosters may be built again from fresh draws when a role is left unevenly spread.
+RESTARTS = 6
+
+
+def _build(
+    people: Sequence[Person], tables: int, rng: random.Random, history: Mapping[int, set[int]], fixed: Mapping[int, int]
+) -> _Plan:
+    plan = _Plan(people, tables, history)
+    slots = _role_slots(plan, rng)
+    if fixed:
+        _seat_fixed(plan, fixed, slots)
+    _fill(plan, rng, slots, _unit_ceilings(plan))
+    _repair_units(plan, rng, same_role_only=True)
+    _repair_units(plan, rng, same_role_only=False)
+    _repair_roles(plan, rng)
+    return plan
+
+
+def _roles_uneven(plan: _Plan) -> int:
+    totals: dict[int, int] = {}
+    for r in plan.role:
+        totals[r] = totals.get(r, 0) + 1
+    return sum(
+        1
+        for counts in plan.role_count
+        for r, total in totals.items()
+        if not total // plan.tables <= counts.get(r, 0) <= -(-total // plan.tables)
+    )
+
+
 def plan_tables(
     people: Sequence[Person],
     *,
@@ -426,14 +542,15 @@ def plan_tables(
 ) -> list[list[int]]:
     """Person ids per table, following the rules above; ``fixed`` seats person id -> table."""
     rng = random.Random(seed)
-    plan = _Plan(people, tables, history or {})
-    ceiling = _unit_ceilings(plan)
-    slots = _role_slots(plan, rng)
-    if fixed:
-        _seat_fixed(plan, fixed, slots)
-    _fill(plan, rng, slots, ceiling)
-    _repair_units(plan, rng, same_role_only=True)
-    _repair_units(plan, rng, same_role_only=False)
+    history, fixed = history or {}, fixed or {}
+    plan = _build(people, tables, rng, history, fixed)
+    if len(people) <= 400:
+        for _ in range(RESTARTS):
+            if not _roles_uneven(plan):
+                break
+            other = _build(people, tables, rng, history, fixed)
+            if (other.cost()[:3], _roles_uneven(other)) < (plan.cost()[:3], _roles_uneven(plan)):
+                plan = other
     if history:
         _reduce_repeats(plan, rng, iterations=1500)
     return plan.groups()
