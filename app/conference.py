@@ -67,7 +67,7 @@ def set_conference(db: ConferenceDb, *, title: str, date: dt.date | None, venue:
         conference.venue = clean(venue)
 
 
-def _to_row(block: Block) -> BlockRow:
+def block_row(block: Block) -> BlockRow:
     return BlockRow(
         id=block.id,
         position=block.position,
@@ -88,4 +88,4 @@ def _to_row(block: Block) -> BlockRow:
 def list_blocks(db: ConferenceDb) -> list[BlockRow]:
     """The programme in running order."""
     with db.read() as session:
-        return [_to_row(b) for b in session.scalars(select(Block).order_by(Block.position, Block.id))]
+        return [block_row(b) for b in session.scalars(select(Block).order_by(Block.position, Block.id))]

@@ -139,6 +139,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan_unseated": ("{name} ({municipality}) er til stede, men har ikke bord.", "{name} ({municipality}) is present but has no table."),
     "plan_uneven": ("Bordene har fra {smallest} til {largest} deltakere.", "The tables have from {smallest} to {largest} participants."),
     "group_single": ("Gruppe {number} ({unit}) har bare én deltaker; slå den sammen med en annen.", "Group {number} ({unit}) has only one participant; merge it with another."),
+    # programme
+    "block_title_required": ("Blokken må ha en tittel.", "A block needs a title."),
+    "block_bad_kind": ("Ukjent blokktype «{value}».", "Unknown block kind \"{value}\"."),
+    "block_bad_slot": ("Taletiden må være mellom 30 sekunder og 60 minutter (ikke {value} s).", "The speaking slot must be between 30 seconds and 60 minutes (not {value} s)."),
+    "block_time_half": ("Oppgi både start og slutt, eller ingen av dem (etter konferansen).", "Give both a start and an end, or neither (after the conference)."),
+    "block_end_before_start": ("Slutt ({end}) må være etter start ({start}).", "The end ({end}) must be after the start ({start})."),
+    "block_not_found": ("Blokken finnes ikke lenger.", "The block no longer exists."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",
