@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: Qt's offscreen platform needs EGL/GL, xkbcommon, fontconfig and a font.
-packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# System packages: Qt's offscreen platform needs EGL/GL, xkbcommon, fontconfig and a font;
+# Qt Multimedia (the chime) needs libpulse even where there is no sound card.
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core libpulse0)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
