@@ -67,7 +67,78 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--seed", type=int, help="the same seed gives the same plan")
     groups.add_argument("--history", type=Path, action="append", default=[], help="an earlier conference file whose groups to avoid repeating")
     groups.add_argument("--json", action="store_true", help="print JSON")
+
+    serve = commands.add_parser("serve", help="run the referent server without the app (until Ctrl+C)")
+    serve.add_argument("file", type=Path)
+    serve.add_argument("--host", help="address to listen on (default: this laptop's address on the network)")
+    serve.add_argument("--port", type=int, help="port (default: the last one used, else 8765)")
+
+    links = commands.add_parser("links", help="the referents' links, one per group")
+    links.add_argument("file", type=Path)
+    links.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _cmd_links(args: argparse.Namespace, out: TextIO) -> int:
+    from app.referent_links import base_url, ensure_links, server_address
+    from app.storage import ConferenceDb
+
+    db = ConferenceDb.open(args.file)
+    try:
+        base = base_url(*server_address(db))
+        links = ensure_links(db)
+    finally:
+        db.close()
+    if args.json:
+        data = {"links": [{"kvadrant": link.kvadrant, "group": link.group, "url": link.url(base)} for link in links]}
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for link in links:
+            print(f"{link.kvadrant}. kvadrant, group {link.group}: {link.url(base)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    import asyncio
+    import signal
+
+    from app.referent_links import base_url, ensure_links, lan_address, server_address, set_server_address
+    from app.referent_server import ReferentServer
+    from app.storage import ConferenceDb
+
+    if args.port is not None and not 0 < args.port < 65536:
+        raise KvadrantError("server_bad_port", value=args.port)
+    db = ConferenceDb.open(args.file)
+    stored_host, stored_port = server_address(db)
+    host = args.host or stored_host
+    port = args.port or stored_port
+    shown = lan_address() if host in ("0.0.0.0", "::") else host
+
+    async def serve() -> None:
+        server = ReferentServer(db)
+        try:
+            await server.start(host, port)
+        except OSError as error:
+            raise KvadrantError("server_cannot_listen", host=host, port=port, detail=error.strerror or str(error)) from None
+        set_server_address(db, shown, port)
+        ensure_links(db)
+        print(f"serving {base_url(shown, port)} (Ctrl+C stops)", file=out, flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await stop.wait()
+        finally:
+            await server.stop()
+            server.close()
+
+    try:
+        asyncio.run(serve())
+    finally:
+        db.close()
+    return EXIT_OK
 
 
 def _cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
@@ -175,6 +246,8 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             "import": _cmd_import,
             "participants": _cmd_participants,
             "groups": _cmd_groups,
+            "serve": _cmd_serve,
+            "links": _cmd_links,
         }
         return handlers[args.command](args, out)
     except UsageError as error:

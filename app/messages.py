@@ -146,6 +146,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "block_time_half": ("Oppgi både start og slutt, eller ingen av dem (etter konferansen).", "Give both a start and an end, or neither (after the conference)."),
     "block_end_before_start": ("Slutt ({end}) må være etter start ({start}).", "The end ({end}) must be after the start ({start})."),
     "block_not_found": ("Blokken finnes ikke lenger.", "The block no longer exists."),
+    # referent server
+    "server_bad_port": ("Porten må være mellom 1 og 65535 (ikke {value}).", "The port must be between 1 and 65535 (not {value})."),
+    "server_cannot_listen": ("Kan ikke lytte på {host}:{port}: {detail}. Velg en annen port.", "Cannot listen on {host}:{port}: {detail}. Choose another port."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",

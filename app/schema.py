@@ -189,3 +189,44 @@ class RunEvent(Base):
     at_wall: Mapped[dt.datetime]
     at_monotonic: Mapped[float]
     boot_id: Mapped[str] = mapped_column(String, default="")
+
+
+class Summary(Base):
+    """A group's referat for a block. ``version`` counts saves; a save from a stale version is
+    refused and its text kept as the conflict, so nothing is overwritten silently."""
+
+    __tablename__ = "summary"
+    __table_args__ = (UniqueConstraint("block_id", "group_id", name="uq_summary_block_group"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    delivered: Mapped[bool] = mapped_column(default=False)
+    delivered_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime | None]
+    updated_from: Mapped[str] = mapped_column(String, default="")
+    conflict_text: Mapped[str | None] = mapped_column(Text)
+    conflict_from: Mapped[str] = mapped_column(String, default="")
+    conflict_at: Mapped[dt.datetime | None]
+
+
+class ReferentToken(Base):
+    """The unguessable link of one group's referent page."""
+
+    __tablename__ = "referent_token"
+
+    token: Mapped[str] = mapped_column(String, primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Setting(Base):
+    """Per-conference settings that travel with the file (e.g. the referent server's port)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

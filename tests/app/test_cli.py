@@ -235,3 +235,61 @@ def test_groups_history_not_ours(tmp_path: Path) -> None:
     bad.write_bytes(b"")
     code, _, err = cli("groups", path, "--kvadrant", "1", "--history", str(bad))
     assert code == 2 and "empty" in err
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_links_json_contract(tmp_path: Path) -> None:
+    path = _demo_file(tmp_path)
+    assert json.loads(cli("links", path, "--json")[1]) == {"links": []}  # no groups yet
+    cli("groups", path, "--kvadrant", "1", "--seed", "1")
+    links = json.loads(cli("links", path, "--json")[1])["links"]
+    assert [(l["kvadrant"], l["group"]) for l in links] == [(1, g) for g in range(1, 19)]
+    assert all(set(l) == {"kvadrant", "group", "url"} and "/r/" in l["url"] for l in links)
+    assert json.loads(cli("links", path, "--json")[1])["links"] == links
+
+
+def test_serve_answers_phones_and_stops_cleanly(tmp_path: Path) -> None:
+    import signal
+    import time
+    import urllib.error
+    import urllib.request
+
+    path = _demo_file(tmp_path)
+    cli("groups", path, "--kvadrant", "1", "--seed", "1")
+    port = _free_port()
+    exe = shutil.which("kvadrant")
+    command = [exe] if exe else [sys.executable, "-m", "ui.launcher"]
+    server = subprocess.Popen([*command, "serve", path, "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert server.stdout.readline().startswith(f"serving http://127.0.0.1:{port}")
+        url = json.loads(cli("links", path, "--json")[1])["links"][0]["url"]
+        assert url.startswith(f"http://127.0.0.1:{port}/r/")
+        api = url.replace("/r/", "/api/r/")
+        request = urllib.request.Request(api, data=json.dumps({"text": "Fra telefonen", "base_version": 0}).encode(), method="PUT")
+        assert json.loads(urllib.request.urlopen(request, timeout=10).read())["version"] == 1
+        assert json.loads(urllib.request.urlopen(api, timeout=10).read())["text"] == "Fra telefonen"
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/r/nope", timeout=10)
+        assert caught.value.code == 404
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=20) == 0
+
+
+def test_serve_bad_port_and_port_in_use(tmp_path: Path) -> None:
+    import socket
+
+    path = _demo_file(tmp_path)
+    assert cli("serve", path, "--port", "70000")[0] == 2
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        code, _, err = cli("serve", path, "--host", "127.0.0.1", "--port", str(busy.getsockname()[1]))
+    assert code == 2 and "Cannot listen" in err and err.count("\n") == 1
