@@ -73,10 +73,30 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="address to listen on (default: this laptop's address on the network)")
     serve.add_argument("--port", type=int, help="port (default: the last one used, else 8765)")
 
+    export = commands.add_parser("export", help="export the minutes")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "kommune-pdf"))
+    export.add_argument("-o", "--output", required=True, type=Path, help="the file to write (a folder for kommune-pdf)")
+    export.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the minutes (default nb)")
+
     links = commands.add_parser("links", help="the referents' links, one per group")
     links.add_argument("file", type=Path)
     links.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from app.exports import export_minutes
+    from app.storage import ConferenceDb
+
+    db = ConferenceDb.open(args.file)
+    try:
+        written = export_minutes(db, args.format, args.output, lang=args.lang)
+    finally:
+        db.close()
+    for path in written:
+        print(path, file=out)
+    return EXIT_OK
 
 
 def _cmd_links(args: argparse.Namespace, out: TextIO) -> int:
@@ -248,6 +268,7 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             "groups": _cmd_groups,
             "serve": _cmd_serve,
             "links": _cmd_links,
+            "export": _cmd_export,
         }
         return handlers[args.command](args, out)
     except UsageError as error:

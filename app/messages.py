@@ -149,6 +149,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # referent server
     "server_bad_port": ("Porten må være mellom 1 og 65535 (ikke {value}).", "The port must be between 1 and 65535 (not {value})."),
     "server_cannot_listen": ("Kan ikke lytte på {host}:{port}: {detail}. Velg en annen port.", "Cannot listen on {host}:{port}: {detail}. Choose another port."),
+    # export
+    "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx eller kommune-pdf.", "Unknown format \"{value}\"; choose pdf, docx, xlsx or kommune-pdf."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",

@@ -1,0 +1,44 @@
+"""One entry point for every minutes format, for the CLI and the app's Eksport section."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from app.messages import KvadrantError
+from app.minutes import gather_minutes
+from app.storage import ConferenceDb
+
+FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+
+
+def export_minutes(
+    db: ConferenceDb,
+    fmt: str,
+    output: str | Path,
+    *,
+    lang: str = "nb",
+    progress: Callable[[float], None] | None = None,
+) -> list[Path]:
+    """Write the minutes in ``fmt`` to ``output`` (a folder for kommune-pdf); returns the files."""
+    if fmt not in FORMATS:
+        raise KvadrantError("export_bad_format", value=fmt)
+    output = Path(output).expanduser()
+    if fmt != "kommune-pdf" and output.is_dir():
+        raise KvadrantError("file_is_directory", path=str(output))
+    minutes = gather_minutes(db)
+    if fmt == "pdf":
+        from app.minutes_pdf import write_minutes_pdf
+
+        return [write_minutes_pdf(minutes, output, lang=lang, progress=progress)]
+    if fmt == "docx":
+        from app.minutes_docx import write_minutes_docx
+
+        return [write_minutes_docx(minutes, output, lang=lang, progress=progress)]
+    if fmt == "xlsx":
+        from app.minutes_xlsx import write_minutes_xlsx
+
+        return [write_minutes_xlsx(minutes, output, lang=lang, progress=progress)]
+    from app.kommune_pdf import write_kommune_pdfs
+
+    return write_kommune_pdfs(minutes, output, lang=lang, progress=progress)

@@ -1,0 +1,74 @@
+"""Minutes export: a conference of 300 participants, 50 groups and 800-word summaries.
+
+Run: python bench/bench_export.py      (prints time and file size per format; asserts nothing)
+Target: the PDF in under 3 s.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.exports import FORMATS, export_minutes  # noqa: E402
+from app.groups import make_plan  # noqa: E402
+from app.referent_links import ensure_links  # noqa: E402
+from app.roster_import import import_roster  # noqa: E402
+from app.summaries import save_summary  # noqa: E402
+from app.templates import create_conference  # noqa: E402
+
+WORDS = (
+    "kulturskolen utviklingsarbeid veiledning kommunegruppa læring kompetanse danning refleksjon "
+    "rammeplan samarbeid elevene lærerne skoleeier ledelse praksis erfaringer møteplasser neste steg "
+    "Ålesund Gjøvik Førde æøå <tag> & «sitat» 🎻"
+).split()
+
+
+def build(folder: Path) -> Path:
+    rng = random.Random(1)
+    roster = folder / "roster.csv"
+    lines = ["Navn;Kommune;Rolle"]
+    roles = ("Kulturskoleeier", "Kulturskoleleder", "Ressurslærer", "Ressurslærer", "Ressurslærer", "Ressurslærer")
+    for k in range(300):
+        lines.append(f"Deltaker {k} Nordmann;Kommune {k // 6};{roles[k % 6]}")
+    roster.write_text("\n".join(lines), encoding="utf-8")
+    path = folder / "bench.kvadrant"
+    db = create_conference(path, template="gardermoen-2020")
+    import_roster(db, roster)
+    make_plan(db, kvadrant=1, tables=50, seed=1)
+    make_plan(db, kvadrant=4, seed=1)
+    for link in ensure_links(db):
+        if link.kvadrant == 1:
+            paragraphs = [" ".join(rng.choice(WORDS) for _ in range(100)) for _ in range(8)]
+            save_summary(db, block_id=link.block_id, group_id=link.group_id, text="\n\n".join(paragraphs),
+                         base_version=0, source="phone", delivered=True)
+    db.close()
+    return path
+
+
+def main() -> None:
+    from app.storage import ConferenceDb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = build(folder)
+        db = ConferenceDb.open(path)
+        print("300 participants, 50 groups, 800-word summaries")
+        print("format        time      size")
+        for fmt in FORMATS:
+            target = folder / ("kommune" if fmt == "kommune-pdf" else f"minutes.{fmt}")
+            start = time.perf_counter()
+            written = export_minutes(db, fmt, target)
+            elapsed = time.perf_counter() - start
+            size = sum(p.stat().st_size for p in written)
+            note = f"  ({len(written)} files)" if len(written) > 1 else ""
+            print(f"{fmt:<12} {elapsed:>5.2f} s  {size / 1024:>7.0f} KiB{note}")
+        db.close()
+    print("target: pdf under 3 s")
+
+
+if __name__ == "__main__":
+    main()
