@@ -2,9 +2,11 @@
 the core's writes and says what changed through Qt signals.
 
 Views listen to the signal for what they show and refresh only that (``participants_changed``
-carries the core's :class:`ParticipantsChanged`). Participant edits, adds, removals and
-presence changes go on one ``QUndoStack``; the first run of each is done before it is pushed,
-so a :class:`KvadrantError` reaches the caller, who shows it.
+carries the core's :class:`ParticipantsChanged`, ``groups_changed`` the core's
+:class:`GroupsChanged`). Participant edits, adds, removals and presence changes, and every
+groups operation (a new plan, a move, a lock, a speaking order, a check-in), go on one
+``QUndoStack``; the first run of each is done before it is pushed, so a :class:`KvadrantError`
+reaches the caller, who shows it.
 """
 from __future__ import annotations
 
@@ -16,14 +18,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app import conference as conference_core
+from app import groups as groups_core
 from app import participants as participants_core
 from app.conference import ConferenceInfo
+from app.groups import GroupsChanged, Plan, PlanState
 from app.messages import KvadrantError
 from app.participants import ParticipantRow, ParticipantsChanged
 from app.storage import ConferenceDb
 
 if TYPE_CHECKING:
     from app.roster_import import ImportResult, ParsedRoster
+
 
 #: The fields a participant can be re-created with after a removal is undone.
 _ROW_FIELDS = ("name", "municipality", "role", "kommunegruppe", "email", "present", "advises")
@@ -37,6 +42,8 @@ class ConferenceSession(QObject):
     conference_changed = Signal()
     programme_changed = Signal()
     participants_changed = Signal(object)  # ParticipantsChanged
+    #: A groups operation (or its undo) changed a plan; carries the core's GroupsChanged.
+    groups_changed = Signal(object)  # GroupsChanged
     #: After any write the core committed; carries the time it was saved.
     saved = Signal(object)  # datetime
     #: An undo or redo could not be carried out (e.g. the name is taken again by now).
@@ -161,6 +168,160 @@ class ConferenceSession(QObject):
         self.undo_stack.clear()
         self._announce(result.changed)
         return result
+
+    # -- groups (undoable) ---------------------------------------------------------------------
+    def plan(self, kvadrant: int) -> Plan | None:
+        """The current plan of ``kvadrant`` (1 or 4), or None if none has been made."""
+        return groups_core.current_plan(self.db, kvadrant)
+
+    def make_plan(
+        self,
+        *,
+        kvadrant: int,
+        size: int | None = None,
+        tables: int | None = None,
+        by_role: bool = False,
+        history_files: Iterable[str | Path] = (),
+        seed: int | None = None,
+    ) -> Plan:
+        """A new plan for ``kvadrant``; locked people keep their seats, the old plan comes back on undo."""
+        made: list[Plan] = []
+
+        def action() -> GroupsChanged:
+            made.append(
+                groups_core.make_plan(
+                    self.db,
+                    kvadrant=kvadrant,
+                    size=size,
+                    tables=tables,
+                    by_role=by_role,
+                    seed=seed,
+                    history_files=tuple(history_files),
+                )
+            )
+            return GroupsChanged(kvadrant=kvadrant, new_plan=True)
+
+        self._run_groups((kvadrant,), action, self.tr("Nye grupper for {kvadrant}. kvadrant").format(kvadrant=kvadrant))
+        return made[0]
+
+    def move_member(
+        self, *, kvadrant: int, participant_id: int, from_group_id: int, to_group_id: int, position: int | None = None
+    ) -> GroupsChanged:
+        """Move someone to another table, or to ``position`` in the speaking order of their own."""
+
+        def action() -> GroupsChanged:
+            return groups_core.move_member(
+                self.db,
+                participant_id=participant_id,
+                from_group_id=from_group_id,
+                to_group_id=to_group_id,
+                position=position,
+            )
+
+        return self._run_groups((kvadrant,), action, self._move_text)
+
+    def set_speaking_order(self, *, kvadrant: int, group_id: int, participant_ids: Iterable[int]) -> GroupsChanged:
+        ids = list(participant_ids)
+        return self._run_groups(
+            (kvadrant,),
+            lambda: groups_core.set_speaking_order(self.db, group_id, ids),
+            self.tr("Endre talerekkefølge"),
+        )
+
+    def set_chair_and_referent(
+        self, *, kvadrant: int, group_id: int, ordstyrer_id: int | None, referent_id: int | None
+    ) -> GroupsChanged:
+        return self._run_groups(
+            (kvadrant,),
+            lambda: groups_core.set_chair_and_referent(
+                self.db, group_id, ordstyrer_id=ordstyrer_id, referent_id=referent_id
+            ),
+            self.tr("Endre ordstyrer og referent"),
+        )
+
+    def set_member_locked(
+        self, *, kvadrant: int, group_id: int, participant_id: int, locked: bool, name: str = ""
+    ) -> GroupsChanged:
+        text = self.tr("Lås {name}") if locked else self.tr("Lås opp {name}")
+        return self._run_groups(
+            (kvadrant,),
+            lambda: groups_core.set_member_locked(self.db, group_id, participant_id, locked),
+            text.format(name=name).strip(),
+        )
+
+    def set_group_locked(self, *, kvadrant: int, group_id: int, locked: bool, name: str = "") -> GroupsChanged:
+        """Lock or unlock a whole table; ``name`` ("bord 7", "Sunnfjord") is for the undo text."""
+        text = self.tr("Lås {name}") if locked else self.tr("Lås opp {name}")
+        return self._run_groups(
+            (kvadrant,),
+            lambda: groups_core.set_group_locked(self.db, group_id, locked),
+            text.format(name=name).strip(),
+        )
+
+    def merge_groups(self, *, kvadrant: int, source_group_id: int, target_group_id: int, text: str = "") -> GroupsChanged:
+        """Seat everyone of one group at another (a kommunegruppe of one joins a neighbour).
+
+        Done as moves rather than with ``groups.merge_groups``: that deletes the source group,
+        which ``groups.restore`` cannot bring back, so Ctrl+Z would lose the person. The emptied
+        group stays in the file; the groups view does not show empty kommunegrupper.
+        """
+
+        def action() -> GroupsChanged:
+            plan = groups_core.current_plan(self.db, kvadrant)
+            source = next((t for t in plan.tables if t.id == source_group_id), None) if plan else None
+            if source is None or plan is None or not any(t.id == target_group_id for t in plan.tables):
+                raise KvadrantError("group_not_found")
+            moves = []
+            for member in source.members:
+                change = groups_core.move_member(
+                    self.db,
+                    participant_id=member.participant_id,
+                    from_group_id=source_group_id,
+                    to_group_id=target_group_id,
+                )
+                moves.extend(change.moves)
+            return GroupsChanged(kvadrant=kvadrant, moves=tuple(moves))
+
+        return self._run_groups((kvadrant,), action, text or self.tr("Slå sammen grupper"))
+
+    def check_in(self, participant_id: int, present: bool, *, name: str = "") -> GroupsChanged:
+        """Check someone in or out; the current plans of both kvadrants are fitted around it.
+
+        The change carries who moved where (``GroupsChanged.moves``) for the view to say.
+        """
+        pid = self.resolve(participant_id)
+        text = self.tr("Sjekk inn {name}") if present else self.tr("Marker {name} fraværende")
+        return self._run_groups(
+            groups_core.KVADRANTS,
+            lambda: groups_core.set_presence(self.db, pid, present),
+            text.format(name=name).strip(),
+        )
+
+    def _run_groups(
+        self, kvadrants: tuple[int, ...], action: Callable[[], GroupsChanged], text: str | Callable[[GroupsChanged], str]
+    ) -> GroupsChanged:
+        """Carry out a groups operation, announce it, and push its undo (snapshots before and after)."""
+        before = tuple(groups_core.snapshot(self.db, k) for k in kvadrants)
+        change = action()
+        after = tuple(groups_core.snapshot(self.db, k) for k in kvadrants)
+        self._announce_groups(change)
+        label = text(change) if callable(text) else text
+        self.undo_stack.push(_GroupsCommand(self, before, after, change, label))
+        return change
+
+    def _move_text(self, change: GroupsChanged) -> str:
+        if not change.moves:
+            return self.tr("Endre talerekkefølge")
+        move = change.moves[0]
+        if move.kvadrant == 4:
+            return self.tr("Flytt {name} til gruppe {number}").format(name=move.name, number=move.to_table)
+        return self.tr("Flytt {name} til bord {number}").format(name=move.name, number=move.to_table)
+
+    def _announce_groups(self, change: GroupsChanged) -> None:
+        self.saved.emit(self._now())
+        self.groups_changed.emit(change)
+        if change.presence_changed:
+            self.participants_changed.emit(ParticipantsChanged(updated=tuple(change.presence_changed)))
 
     # -- helpers -------------------------------------------------------------------------------
     def resolve(self, participant_id: int) -> int:
@@ -304,3 +465,49 @@ class _RemoveCommand(_SessionCommand):
         finally:
             if added:
                 s._announce(ParticipantsChanged(added=tuple(added)))
+
+
+class _GroupsCommand(_SessionCommand):
+    """A groups operation, undone and redone by putting back the plans as they were (snapshots).
+
+    ``before`` and ``after`` hold one :class:`PlanState` per kvadrant the operation touched (both
+    for a check-in, since presence reaches every plan). Redo says again who moved where.
+    """
+
+    def __init__(
+        self,
+        session: ConferenceSession,
+        before: tuple[PlanState, ...],
+        after: tuple[PlanState, ...],
+        change: GroupsChanged,
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self.before, self.after, self.change = before, after, change
+
+    def _put_back(self, states: tuple[PlanState, ...], change: GroupsChanged) -> None:
+        s = self.session
+        for state in states:
+            groups_core.restore(s.db, state)
+        presence = _presence_differences(self.before, self.after)
+        s._announce_groups(
+            GroupsChanged(
+                kvadrant=states[0].kvadrant if len(states) == 1 else None,
+                moves=change.moves,
+                presence_changed=presence,
+                new_plan=True,
+            )
+        )
+
+    def do(self) -> None:
+        self._put_back(self.after, self.change)
+
+    def revert(self) -> None:
+        self._put_back(self.before, GroupsChanged(kvadrant=None))
+
+
+def _presence_differences(before: tuple[PlanState, ...], after: tuple[PlanState, ...]) -> tuple[int, ...]:
+    if not before or not after:
+        return ()
+    was = dict(before[0].present)
+    return tuple(pid for pid, present in after[0].present if was.get(pid) != present)

@@ -27,6 +27,7 @@ from app.templates import default_demo_path
 from ui.conference_dialog import ConferenceDialog
 from ui.conference_session import ConferenceSession
 from ui.formatting import format_time
+from ui.groups_view import GroupsView
 from ui.i18n import LANGUAGES, LanguageInstaller
 from ui.import_dialog import ImportDialog, choose_roster_file
 from ui.messages import show_error
@@ -47,14 +48,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 _PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "groups": (
-        QT_TRANSLATE_NOOP("Placeholders", "Grupper kommer snart"),
-        QT_TRANSLATE_NOOP(
-            "Placeholders",
-            "Her skal du sette sammen gruppene til kvadrantene, på tvers av kommuner eller per "
-            "kommunegruppe, og flytte folk mellom grupper. Denne delen kommer i en senere versjon.",
-        ),
-    ),
     "minutes": (
         QT_TRANSLATE_NOOP("Placeholders", "Referater kommer snart"),
         QT_TRANSLATE_NOOP(
@@ -106,9 +99,11 @@ class MainWindow(QMainWindow):
         self.sections = QStackedWidget()
         self.programme_view = ProgrammeView(self.session)
         self.participants_view = ParticipantsView(self.session)
+        self.groups_view = GroupsView(self.session, now=now)
         self.section_widgets: dict[str, QWidget] = {
             "programme": self.programme_view,
             "participants": self.participants_view,
+            "groups": self.groups_view,
         }
         for key, (title, text) in _PLACEHOLDERS.items():
             self.section_widgets[key] = PlaceholderPage("Placeholders", title, text)
@@ -186,6 +181,7 @@ class MainWindow(QMainWindow):
         self.start_page.demo_requested.connect(self.open_demo)
         self.start_page.recent_chosen.connect(self.open_file)
         self.participants_view.status_message.connect(self.show_status)
+        self.groups_view.status_message.connect(self.show_status)
         self.session.file_opened.connect(self._file_opened)
         self.session.file_closed.connect(self._file_closed)
         self.session.conference_changed.connect(self._refresh_conference)
@@ -254,6 +250,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.groups_view.print_cards_menu_action)
+        self.file_menu.addAction(self.groups_view.print_find_menu_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)

@@ -108,6 +108,68 @@
     </message>
 </context>
 <context>
+    <name>CheckInModel</name>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="92"/>
+        <source>gruppe {number}</source>
+        <extracomment>A check-in the core refused; carries the :class:`KvadrantError`.</extracomment>
+        <translation>group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="94"/>
+        <source>bord {number}</source>
+        <translation>table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="145"/>
+        <source>til stede</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="145"/>
+        <source>fraværende</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="253"/>
+        <source>Innsjekking</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="254"/>
+        <source>Søk navn, kommune …</source>
+        <translation>Search name, municipality …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="255"/>
+        <source>Kryss av for dem som kommer. Enter sjekker inn når bare én passer søket.</source>
+        <translation>Tick those who arrive. Enter checks in when only one person matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="259"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="260"/>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="261"/>
+        <source>Fraværende</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="279"/>
+        <source>{present} av {total} til stede</source>
+        <translation>{present} of {total} present</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceDialog</name>
     <message>
         <location filename="../../ui/conference_dialog.py" line="65"/>
@@ -171,69 +233,122 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/conference_session.py" line="119"/>
+        <location filename="../../ui/conference_session.py" line="163"/>
         <source>Legg til {name}</source>
-        <extracomment>The fields a participant can be re-created with after a removal is undone. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
+        <extracomment>The fields a participant can be re-created with after a removal is undone. A groups operation (or its undo) changed a plan; carries the core&apos;s GroupsChanged. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="138"/>
+        <location filename="../../ui/conference_session.py" line="182"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="140"/>
+        <location filename="../../ui/conference_session.py" line="184"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="150"/>
+        <location filename="../../ui/conference_session.py" line="194"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="152"/>
+        <location filename="../../ui/conference_session.py" line="196"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="188"/>
+        <location filename="../../ui/conference_session.py" line="241"/>
+        <source>Nye grupper for {kvadrant}. kvadrant</source>
+        <translation>New groups for quadrant {kvadrant}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="265"/>
+        <location filename="../../ui/conference_session.py" line="351"/>
+        <source>Endre talerekkefølge</source>
+        <translation>Change the speaking order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="276"/>
+        <source>Endre ordstyrer og referent</source>
+        <translation>Change the chair and note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="282"/>
+        <location filename="../../ui/conference_session.py" line="291"/>
+        <source>Lås {name}</source>
+        <translation>Lock {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="282"/>
+        <location filename="../../ui/conference_session.py" line="291"/>
+        <source>Lås opp {name}</source>
+        <translation>Unlock {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="322"/>
+        <source>Slå sammen grupper</source>
+        <translation>Merge groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="330"/>
+        <source>Sjekk inn {name}</source>
+        <translation>Check in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="330"/>
+        <source>Marker {name} fraværende</source>
+        <translation>Mark {name} absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="354"/>
+        <source>Flytt {name} til gruppe {number}</source>
+        <translation>Move {name} to group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="355"/>
+        <source>Flytt {name} til bord {number}</source>
+        <translation>Move {name} to table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_session.py" line="386"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="189"/>
+        <location filename="../../ui/conference_session.py" line="387"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="190"/>
+        <location filename="../../ui/conference_session.py" line="388"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="191"/>
+        <location filename="../../ui/conference_session.py" line="389"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="192"/>
+        <location filename="../../ui/conference_session.py" line="390"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="193"/>
+        <location filename="../../ui/conference_session.py" line="391"/>
         <source>Endre oppmøte</source>
         <translation>Change attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="194"/>
+        <location filename="../../ui/conference_session.py" line="392"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="197"/>
-        <location filename="../../ui/conference_session.py" line="198"/>
+        <location filename="../../ui/conference_session.py" line="395"/>
+        <location filename="../../ui/conference_session.py" line="396"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -266,6 +381,469 @@
         <location filename="../../ui/formatting.py" line="67"/>
         <source>til {end}</source>
         <translation>until {end}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRoles</name>
+    <message>
+        <location filename="../../ui/group_model.py" line="55"/>
+        <source>eier</source>
+        <extracomment>Our own mime type: a JSON list of {&quot;participant_id&quot;, &quot;group_id&quot;, &quot;kvadrant&quot;}. The whole :class:`Member`. The participant&apos;s id (int). True for the table&apos;s ordstyrer (chair). True for the table&apos;s referent (note-taker). The place in the speaking order, from 1. The short role tag shown on the row (&quot;leder&quot;), in the interface language.</extracomment>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="56"/>
+        <source>leder</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="57"/>
+        <source>lærer</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="58"/>
+        <source>veileder</source>
+        <translation>adviser</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../../ui/group_model.py" line="185"/>
+        <source>kommunegruppe {name}</source>
+        <extracomment>A move the core refused; carries the :class:`KvadrantError`.</extracomment>
+        <translation>municipality group {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="187"/>
+        <source>ordstyrer</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="189"/>
+        <source>referent</source>
+        <translation>note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="191"/>
+        <source>låst til bordet</source>
+        <translation>locked to the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_model.py" line="193"/>
+        <source>fraværende</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <location filename="../../ui/groups_view.py" line="815"/>
+        <source>1. kvadrant</source>
+        <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.</extracomment>
+        <translation>Quadrant 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="816"/>
+        <source>4. kvadrant</source>
+        <translation>Quadrant 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="817"/>
+        <source>Møte med andres praksis: bord på tvers av kommuner</source>
+        <translation>Meeting others&apos; practice: tables across municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="818"/>
+        <source>Hver kommunegruppe sitter sammen</source>
+        <translation>Each municipality group sits together</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="822"/>
+        <source>Bordstørrelse</source>
+        <translation>Table size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="823"/>
+        <source>Antall bord</source>
+        <translation>Number of tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="827"/>
+        <source>Etter rolle</source>
+        <translation>By role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="828"/>
+        <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
+        <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="829"/>
+        <source>Unngå gjentak fra fil…</source>
+        <translation>Avoid repeats from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="831"/>
+        <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
+        <translation>Choose earlier conference files, so the same people do not sit together again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="833"/>
+        <source>Ikke bruk filene</source>
+        <translation>Do not use the files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="834"/>
+        <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
+        <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="835"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="836"/>
+        <source>Bordkort (PDF)…</source>
+        <translation>Table cards (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="837"/>
+        <source>Finn ditt bord (PDF)…</source>
+        <translation>Find your table (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="838"/>
+        <source>Skriv ut &amp;bordkort…</source>
+        <translation>Print &amp;table cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="839"/>
+        <source>Skriv ut «&amp;Finn ditt bord»…</source>
+        <translation>Print “&amp;Find your table”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="840"/>
+        <source>Innsjekking</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="841"/>
+        <source>Vis listen for å sjekke inn dem som kommer</source>
+        <translation>Show the list to check in those who arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="842"/>
+        <location filename="../../ui/groups_view.py" line="1450"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="852"/>
+        <source>Nytt forslag</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="852"/>
+        <source>Lag grupper</source>
+        <translation>Make groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="854"/>
+        <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
+        <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="856"/>
+        <source>Lag bordplan for kvadranten</source>
+        <translation>Make a table plan for the quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="875"/>
+        <source>Ingen bordplan for 1. kvadrant ennå.
+Velg bordstørrelse og trykk «Lag grupper».</source>
+        <translation>No table plan for quadrant 1 yet.
+Choose a table size and press “Make groups”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="879"/>
+        <source>Ingen kommunegrupper for 4. kvadrant ennå.
+Trykk «Lag grupper».</source>
+        <translation>No municipality groups for quadrant 4 yet.
+Press “Make groups”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="967"/>
+        <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
+        <translation>No groups yet for quadrant {kvadrant}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="975"/>
+        <source>{n} kommunegrupper à {sizes}</source>
+        <translation>{n} municipality groups of {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="980"/>
+        <source>{n} med bare én deltaker</source>
+        <translation>{n} with only one participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="984"/>
+        <source>{n} bord à {sizes}</source>
+        <translation>{n} tables of {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="987"/>
+        <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
+        <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="993"/>
+        <source>gjentatte par: {n}</source>
+        <translation>repeated pairs: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="995"/>
+        <source>roller utenfor: {n}</source>
+        <translation>roles outside: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="998"/>
+        <source>veiledere per bord: {range}</source>
+        <translation>advisers per table: {range}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1013"/>
+        <source>… og {n} til</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1072"/>
+        <source>Kunne ikke lage grupper</source>
+        <translation>Could not make the groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1075"/>
+        <source>{n} kommunegrupper</source>
+        <translation>{n} municipality groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1077"/>
+        <source>{n} bord</source>
+        <translation>{n} tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1079"/>
+        <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
+        <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1081"/>
+        <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
+        <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1093"/>
+        <source>Unngå gjentak fra tidligere konferanser</source>
+        <translation>Avoid repeats from earlier conferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1107"/>
+        <source>Kan ikke bruke filen</source>
+        <translation>Cannot use the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1126"/>
+        <source>Unngår gjentak fra: {names}</source>
+        <translation>Avoiding repeats from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1241"/>
+        <source>Slå sammen {source} med {target}</source>
+        <translation>Merge {source} with {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1245"/>
+        <source>{source} sitter nå sammen med {target}. Angre med Ctrl+Z.</source>
+        <translation>{source} now sits with {target}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1261"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1273"/>
+        <source>Lås opp plassen</source>
+        <translation>Unlock the seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1273"/>
+        <source>Lås plassen</source>
+        <translation>Lock the seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1275"/>
+        <source>Hele bordet er låst</source>
+        <translation>The whole table is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1279"/>
+        <source>Ordstyrer</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1283"/>
+        <source>Referent</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1288"/>
+        <source>Flytt opp i talerekkefølgen</source>
+        <translation>Move up the speaking order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1292"/>
+        <source>Flytt ned i talerekkefølgen</source>
+        <translation>Move down the speaking order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1296"/>
+        <source>Flytt til gruppe</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1296"/>
+        <source>Flytt til bord</source>
+        <translation>Move to table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1306"/>
+        <source>Marker fraværende</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1306"/>
+        <source>Sjekk inn</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1312"/>
+        <location filename="../../ui/groups_view.py" line="1322"/>
+        <source>Slå sammen med…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1319"/>
+        <source>Lås opp bordet</source>
+        <translation>Unlock the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1319"/>
+        <source>Lås bordet</source>
+        <translation>Lock the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1357"/>
+        <source>{name} er til stede.</source>
+        <translation>{name} is present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1359"/>
+        <source>{name} er meldt fraværende.</source>
+        <translation>{name} is reported absent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1366"/>
+        <source>{kvadrant}. kvadrant: {moves}.</source>
+        <translation>Quadrant {kvadrant}: {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1368"/>
+        <source>Ingen andre ble flyttet.</source>
+        <translation>Nobody else was moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1381"/>
+        <source>gruppe {number}</source>
+        <translation>group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1382"/>
+        <source>bord {number}</source>
+        <translation>table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1385"/>
+        <source>{name} → {place}</source>
+        <translation>{name} → {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1387"/>
+        <source>{name} tatt ut av {place}</source>
+        <translation>{name} taken off {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1388"/>
+        <source>{name} flyttet fra {old} til {new}</source>
+        <translation>{name} moved from {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1417"/>
+        <source>Lagre bordkort</source>
+        <translation>Save table cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1418"/>
+        <source>Bordkort {kvadrant}. kvadrant.pdf</source>
+        <translation>Table cards quadrant {kvadrant}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1420"/>
+        <source>Lagre «Finn ditt bord»</source>
+        <translation>Save “Find your table”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1421"/>
+        <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
+        <translation>Find your table quadrant {kvadrant}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1423"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1432"/>
+        <source>Utskrift til PDF er ikke med i denne versjonen av Kvadrant.</source>
+        <translation>Printing to PDF is not part of this version of Kvadrant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1440"/>
+        <source>Kunne ikke lage PDF-en</source>
+        <translation>Could not make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1443"/>
+        <source>Lagret {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1447"/>
+        <source>{name} er lagret.</source>
+        <translation>{name} has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1449"/>
+        <source>Åpne PDF-en</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="1461"/>
+        <source>{move}. Angre med Ctrl+Z.</source>
+        <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -496,180 +1074,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/groups_view.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/groups_view.py" line="616"/>
+        <source>Slå sammen grupper</source>
+        <translation>Merge groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="617"/>
+        <location filename="../../ui/groups_view.py" line="627"/>
+        <source>gruppe {number}</source>
+        <translation>group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="618"/>
+        <source>Hvilken gruppe skal {name} sitte sammen med?</source>
+        <translation>Which group should {name} sit with?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="626"/>
+        <source>{name} (gruppe {number}, {n} personer)</source>
+        <translation>{name} (group {number}, {n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="634"/>
+        <source>Slå sammen</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -1007,32 +1615,22 @@
 <context>
     <name>Placeholders</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <source>Grupper kommer snart</source>
-        <translation>Groups are coming soon</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="52"/>
-        <source>Her skal du sette sammen gruppene til kvadrantene, på tvers av kommuner eller per kommunegruppe, og flytte folk mellom grupper. Denne delen kommer i en senere versjon.</source>
-        <translation>Here you will put together the groups for the quadrants, across municipalities or by municipality group, and move people between groups. This part comes in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="59"/>
         <source>Referater kommer snart</source>
         <translation>Minutes are coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Her samles referatene som gruppene sender inn, med frist og status for hver gruppe. Denne delen kommer i en senere versjon.</source>
         <translation>Here the minutes the groups send in are collected, with the deadline and status of each group. This part comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Eksport kommer snart</source>
         <translation>Export is coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Her lager du referatsamlingen som PDF og henter ut deltakerlister. Denne delen kommer i en senere versjon.</source>
         <translation>Here you make the collected minutes as a PDF and export participant lists. This part comes in a later version.</translation>
     </message>
@@ -1206,6 +1804,71 @@
         <location filename="../../ui/start_page.py" line="186"/>
         <source>Dobbeltklikk for å åpne.</source>
         <translation>Double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <location filename="../../ui/groups_view.py" line="389"/>
+        <location filename="../../ui/groups_view.py" line="417"/>
+        <source>Gruppe {number}</source>
+        <extracomment>Dark orange: rule breaks and warnings, readable on white (contrast above 5:1). The calm yellow of the &quot;who moved where&quot; bar. Role tags: (background, text). A card is never narrower than this; the grid fits as many columns as the width allows. What the spin box allows: people per table, or tables. At most this many plan warnings above the grid; the rest in the tooltip. At most this many check-ins in the &quot;who moved where&quot; bar.</extracomment>
+        <translation>Group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="390"/>
+        <source>Bord {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="396"/>
+        <source>gruppe {number}</source>
+        <translation>group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="397"/>
+        <source>bord {number}</source>
+        <translation>table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="414"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="414"/>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="426"/>
+        <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
+        <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="428"/>
+        <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
+        <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="429"/>
+        <source>Lås bordet</source>
+        <translation>Lock the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="432"/>
+        <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
+        <translation>Only one participant – merge with another group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="437"/>
+        <source>Slå sammen med…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_view.py" line="439"/>
+        <source>Ingen her – dra noen hit</source>
+        <translation>Nobody here – drag someone here</translation>
     </message>
 </context>
 </TS>

@@ -82,8 +82,8 @@ def test_programme(shown: MainWindow) -> None:
 
 
 def test_placeholder(shown: MainWindow) -> None:
-    shown.show_section("groups")
-    assert save(shown, "06-groups-placeholder").stat().st_size > 0
+    shown.show_section("minutes")  # Grupper is no longer a placeholder (see 17-21)
+    assert save(shown, "06-minutes-placeholder").stat().st_size > 0
 
 
 def test_import_preview(qtbot, shown: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -138,3 +138,77 @@ def test_english(qtbot, shown: MainWindow, languages) -> None:  # type: ignore[n
     assert save(shown, "15-english-programme").stat().st_size > 0
     shown.close_file()
     assert save(shown, "16-english-start-page").stat().st_size > 0
+
+
+def _groups(shown: MainWindow, *, kvadrant: int = 1):  # type: ignore[no-untyped-def]
+    shown.show_section("groups")
+    view = shown.groups_view
+    view.set_kvadrant(kvadrant)
+    shown.session.make_plan(kvadrant=kvadrant, size=6 if kvadrant == 1 else None, seed=7)
+    return view
+
+
+def _a_rule_break(shown: MainWindow, view) -> None:  # type: ignore[no-untyped-def]
+    """Seat someone where their municipality already sits, so a card shows "2 fra …"."""
+    for source in view.cards[3:]:
+        for target in view.cards[3:]:
+            here = {m.unit for m in target.table.members}
+            person = next((m for m in source.table.members if source is not target and m.unit in here), None)
+            if person is not None:
+                shown.session.move_member(
+                    kvadrant=1, participant_id=person.participant_id, from_group_id=source.table.id, to_group_id=target.table.id
+                )
+                return
+
+
+def test_groups_kvadrant_1(shown: MainWindow) -> None:
+    view = _groups(shown)
+    first = view.cards[0].table
+    shown.session.set_member_locked(
+        kvadrant=1, group_id=first.id, participant_id=first.members[1].participant_id, locked=True
+    )
+    shown.session.set_group_locked(kvadrant=1, group_id=view.cards[2].table.id, locked=True)
+    absent = view.cards[1].table.members[2]
+    shown.session.set_present([absent.participant_id], False)
+    _a_rule_break(shown, view)
+    view.cards[0].view.setCurrentIndex(view.cards[0].model.index(3, 0))
+    assert save(shown, "17-groups-kvadrant-1").stat().st_size > 0
+    shown.resize(1920, 1080)
+    assert save(shown, "18-groups-kvadrant-1-1920").stat().st_size > 0
+
+
+def test_groups_check_in(shown: MainWindow) -> None:
+    session = shown.session
+    late = [p for p in session.participants() if p.municipality in ("Gjøvik", "Hamar")][:3]
+    session.set_present([p.id for p in late], False)
+    view = _groups(shown)
+    session.make_plan(kvadrant=4, seed=7)
+    view.show_checkin(True)
+    for person in late:
+        session.check_in(person.id, True, name=person.name)
+    no_show = view.cards[6].table.members[2]
+    session.check_in(no_show.participant_id, False, name=no_show.name)
+    view.checkin_panel.search_edit.setText(late[-1].name.split()[0])
+    assert save(shown, "19-groups-check-in").stat().st_size > 0
+
+
+def test_groups_kvadrant_4(shown: MainWindow) -> None:
+    shown.session.add_participant(name="Solveig Alene", municipality="Vardø", role="kulturskoleleder")
+    view = _groups(shown, kvadrant=4)
+    alone = next(c for c in view.cards if c.single)
+    QApplication.processEvents()
+    view.scroll.ensureWidgetVisible(alone, 0, 40)
+    assert save(shown, "20-groups-kvadrant-4").stat().st_size > 0
+
+
+def test_groups_english(qtbot, shown: MainWindow, languages) -> None:  # type: ignore[no-untyped-def]
+    shown._languages = languages
+    shown.language_actions["en"].trigger()
+    session = shown.session
+    late = session.participants()[20]
+    session.set_present([late.id], False)
+    view = _groups(shown)
+    view.show_checkin(True)
+    session.check_in(late.id, True, name=late.name)
+    _a_rule_break(shown, view)
+    assert save(shown, "21-english-groups").stat().st_size > 0
