@@ -26,6 +26,11 @@ def export_minutes(
     output = Path(output).expanduser()
     if fmt != "kommune-pdf" and output.is_dir():
         raise KvadrantError("file_is_directory", path=str(output))
+    folder = output if fmt == "kommune-pdf" else output.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KvadrantError("file_io_error", path=str(folder), detail=error.strerror or str(error)) from None
     minutes = gather_minutes(db)
     if fmt == "pdf":
         from app.minutes_pdf import write_minutes_pdf

@@ -3,10 +3,12 @@ the main window and what it opens first."""
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ def run_app(path: Path | None, *, settings: Settings | None = None) -> int:
     loop.set_exception_handler(loop_exception)
     window.show()
     open_first(window, path)
+    if os.environ.get("KVADRANT_SMOKE_TEST"):
+        QTimer.singleShot(300, lambda: _smoke_report(window))
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
@@ -75,3 +79,15 @@ def open_first(window: MainWindow, path: Path | None) -> None:
     last = window.settings.last_file
     if last is not None and last.is_file():
         window.open_file(last, quiet=True)
+
+
+def _smoke_report(window: MainWindow) -> None:
+    """For the build's smoke test (KVADRANT_SMOKE_TEST=1): say what started and what is bundled,
+    then quit. Prints one line per fact so a script can check them."""
+    from app.paths import resource
+
+    print(f"window: {window.windowTitle()}", flush=True)
+    for part in (("i18n", "kvadrant_en.qm"), ("fonts", "DejaVuSans.ttf"), ("sounds", "chime.wav"), ("referent", "app.js")):
+        print(f"resource {'/'.join(part)}: {'ok' if resource(*part).is_file() else 'MISSING'}", flush=True)
+    window.close()
+    QApplication.instance().quit()
