@@ -12,6 +12,7 @@ import concurrent.futures
 import datetime as dt
 import json
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -144,8 +145,13 @@ class ReferentServer:
     async def page(self, request: web.Request) -> web.StreamResponse:
         found = await self._link(request)
         if isinstance(found, web.Response):
-            return found if found.status != 404 else web.Response(status=404, text="Not found", headers=SECURITY_HEADERS)
-        html = resource("referent", "index.html").read_text(encoding="utf-8")
+            if found.status != 404:
+                return found
+            gone = resource("referent", "gone.html").read_text(encoding="utf-8")
+            return web.Response(status=404, text=gone, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
+        # The page's assets live under its own (already checked) token: /r/TOKEN/app.js.
+        token = urllib.parse.quote(request.match_info["token"], safe="")
+        html = resource("referent", "index.html").read_text(encoding="utf-8").replace("__TOKEN__", token)
         return web.Response(text=html, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
 
     async def asset(self, request: web.Request) -> web.StreamResponse:
@@ -191,6 +197,7 @@ class ReferentServer:
             "text": summary.text if summary else "",
             "version": summary.version if summary else 0,
             "delivered": summary.delivered if summary else False,
+            "delivered_at": summary.delivered_at.isoformat(timespec="minutes") if summary and summary.delivered_at else None,
         }
 
     async def write(self, request: web.Request) -> web.Response:
@@ -216,6 +223,7 @@ class ReferentServer:
             base_version=body["base_version"],
             source=PHONE,
             delivered=body.get("delivered"),
+            resolved=body.get("resolved", False),
             now=self.now,
         )
         if self.on_change is not None:
@@ -226,7 +234,7 @@ class ReferentServer:
 
 
 def _invalid(body: Any) -> str | None:
-    """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool}, or None."""
+    """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool, "resolved"?: bool}."""
     if not isinstance(body, dict):
         return "the body must be a JSON object"
     if not isinstance(body.get("text"), str):
@@ -234,6 +242,7 @@ def _invalid(body: Any) -> str | None:
     version = body.get("base_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         return '"base_version" must be a whole number'
-    if "delivered" in body and not isinstance(body["delivered"], bool):
-        return '"delivered" must be true or false'
+    for flag in ("delivered", "resolved"):
+        if flag in body and not isinstance(body[flag], bool):
+            return f'"{flag}" must be true or false'
     return None

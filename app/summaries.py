@@ -169,12 +169,14 @@ def save_summary(
     base_version: int,
     source: str,
     delivered: bool | None = None,
+    resolved: bool = False,
     now: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> SaveResult:
     """Save ``text`` if ``base_version`` is still current; else keep it as the conflict.
 
     The text is stored exactly as given. Saving what is already stored changes nothing.
-    ``delivered`` True marks the referat delivered, False reopens it.
+    ``delivered`` True marks the referat delivered, False reopens it. ``resolved`` says this text
+    is a person's choice between the two of a conflict, which then is cleared.
     """
     with db.write() as session:
         summary = _summary(session, block_id, group_id)
@@ -194,6 +196,8 @@ def save_summary(
             if changes_delivery:
                 summary.delivered = bool(delivered)
                 summary.delivered_at = now() if delivered else None
+        if resolved:
+            summary.conflict_text, summary.conflict_from, summary.conflict_at = None, "", None
         return SaveResult(True, summary.version, summary.text, summary.delivered)
 
 
@@ -206,14 +210,7 @@ def resolve_conflict(
     base_version: int,
     now: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> SaveResult:
-    """Store the text a person chose (or merged) from the two, and clear the conflict."""
-    result = save_summary(
-        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP, now=now
+    """Store the text a person chose (or merged) from the two on the laptop, clearing the conflict."""
+    return save_summary(
+        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP, resolved=True, now=now
     )
-    if result.ok:
-        with db.write() as session:
-            summary = _summary(session, block_id, group_id)
-            summary.conflict_text = None
-            summary.conflict_from = ""
-            summary.conflict_at = None
-    return result

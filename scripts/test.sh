@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 # System packages: Qt's offscreen platform needs EGL/GL, xkbcommon, fontconfig and a font;
 # Qt Multimedia (the chime) needs libpulse even where there is no sound card.
-packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core libpulse0)
+# The referent phone page is tested in Debian's chromium.
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core libpulse0 chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -21,4 +22,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
+export KVADRANT_REQUIRE_BROWSER=1  # the phone page test must run, not skip
 exec .venv/bin/python -m pytest -q "$@"

@@ -232,3 +232,19 @@ def test_change_callback(demo: ConferenceDb) -> None:
 
     serve(demo, test, on_change=seen.append)
     assert [(c.block_id, c.group_id) for c in seen] == [(link.block_id, link.group_id)]
+
+
+def test_a_phone_that_resolves_clears_the_conflict(demo: ConferenceDb) -> None:
+    link = ensure_links(demo)[0]
+
+    async def test(client: TestClient, server: ReferentServer) -> None:
+        api = f"/api/r/{link.token}"
+        await client.put(api, json={"text": "telefon 1", "base_version": 0})
+        assert (await client.put(api, json={"text": "telefon 2", "base_version": 0})).status == 409
+        resolved = await client.put(api, json={"text": "telefon 1\n\ntelefon 2", "base_version": 1, "resolved": True})
+        assert resolved.status == 200
+        assert (await client.put(api, json={"text": "x", "base_version": 2, "resolved": "ja"})).status == 400
+
+    serve(demo, test)
+    state = get_summary(demo, link.block_id, link.group_id)
+    assert state.conflict_text is None and state.status == "writing"
