@@ -1,0 +1,191 @@
+"""200 simulated phones on loopback, each saving every 2 s for 60 s, against the referent server
+running on the app's loop (qasync) while the same loop repaints the projector every second.
+
+Run: python bench/bench_referent_server.py [--seconds 60] [--phones 200]
+Prints p50/p99 save latency, saves lost or out of order (checked in the file afterwards), the
+server process's memory, and the projector's repaint delays. Target: p99 under 50 ms.
+
+Two processes: the server process is the app's loop (Qt offscreen + qasync) with the server and
+a projector window; the phones run in this process on a plain asyncio loop with aiohttp.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SERVER = r"""
+import asyncio, json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import qasync
+from app.clock import SystemClock
+from app.referent_server import RateLimiter, ReferentServer
+from app.run import DayRunner
+from app.storage import ConferenceDb
+
+app = QApplication([])
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+db = ConferenceDb.open(sys.argv[1])
+runner = DayRunner(db, SystemClock())
+runner.start(next(b.id for b in runner.blocks if b.kvadrant == 1))
+runner.start_rotation()
+try:
+    from ui.projector_window import ProjectorWindow
+    projector = ProjectorWindow(runner.view)
+except Exception:  # noqa: BLE001 - an older tree without the projector: repaint a plain widget
+    from PySide6.QtWidgets import QLabel
+    projector = QLabel("projector")
+    projector.view = runner.view
+projector.resize(1920, 1080)
+projector.show()
+delays = []
+
+def repaint():
+    now = time.monotonic()
+    if hasattr(projector, "set_view"):
+        projector.set_view(runner.view())
+    projector.repaint()
+    delays.append(time.monotonic() - now)
+    QTimer.singleShot(max(1, int((1.0 - (time.time() % 1.0)) * 1000)), repaint)
+
+async def main():
+    server = ReferentServer(db, limiter=RateLimiter(rate=5, burst=30))
+    await server.start("127.0.0.1", int(sys.argv[2]))
+    repaint()
+    print("ready", flush=True)
+    await loop.run_in_executor(None, sys.stdin.readline)
+    rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1])
+    print(json.dumps({"rss_kib": rss, "repaints": len(delays), "repaint_max_ms": max(delays) * 1000 if delays else 0}), flush=True)
+    await server.stop()
+    server.close()
+
+with loop:
+    loop.run_until_complete(main())
+"""
+
+
+def build(folder: Path, phones: int) -> Path:
+    from app.groups import make_plan
+    from app.roster_import import import_roster
+    from app.templates import create_conference
+
+    roster = folder / "roster.csv"
+    roster.write_text(
+        "Navn;Kommune;Rolle\n" + "\n".join(f"Person {k};Kommune {k // 2};Ressurslærer" for k in range(2 * phones)),
+        encoding="utf-8",
+    )
+    path = folder / "bench.kvadrant"
+    db = create_conference(path, template="gardermoen-2020")
+    import_roster(db, roster)
+    make_plan(db, kvadrant=1, tables=phones, seed=1)
+    db.close()
+    return path
+
+
+async def phone(session, url: str, seconds: float, offset: float, latencies: list, results: dict, group: int) -> None:
+    text, version, sent = "", 0, 0
+    await asyncio.sleep(offset)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        text += f" ord{sent}"
+        started = time.perf_counter()
+        async with session.put(url, json={"text": text, "base_version": version}) as response:
+            body = await response.json()
+        latencies.append(time.perf_counter() - started)
+        if response.status != 200:
+            results.setdefault("errors", []).append(response.status)
+            break
+        version = body["version"]
+        sent += 1
+        await asyncio.sleep(max(0.0, 2.0 - (time.perf_counter() - started)))
+    results[group] = {"text": text, "version": version, "sent": sent}
+
+
+async def phones_main(urls: dict[int, str], seconds: float) -> tuple[list[float], dict]:
+    import aiohttp
+
+    latencies: list[float] = []
+    results: dict = {}
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        await asyncio.gather(
+            *(
+                phone(session, url, seconds, 2.0 * k / len(urls), latencies, results, group)
+                for k, (group, url) in enumerate(urls.items())
+            )
+        )
+    return latencies, results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--phones", type=int, default=200)
+    args = parser.parse_args()
+
+    from app.referent_links import base_url, ensure_links
+    from app.storage import ConferenceDb
+    from app.summaries import get_summary
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = build(Path(tmp), args.phones)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        db = ConferenceDb.open(path)
+        links = {link.group: link for link in ensure_links(db) if link.kvadrant == 1}
+        db.close()
+        server = subprocess.Popen(
+            [sys.executable, "-c", SERVER, str(path), str(port)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert server.stdout.readline().strip() == "ready"
+        base = base_url("127.0.0.1", port)
+        urls = {group: link.url(base).replace("/r/", "/api/r/") for group, link in links.items()}
+        latencies, results = asyncio.run(phones_main(urls, args.seconds))
+        server.stdin.write("\n")
+        server.stdin.flush()
+        stats = json.loads(server.stdout.readline())
+        server.wait(timeout=30)
+
+        db = ConferenceDb.open(path)
+        lost = out_of_order = 0
+        for group, link in links.items():
+            stored = get_summary(db, link.block_id, link.group_id)
+            mine = results.get(group)
+            if mine is None or stored.text != mine["text"]:
+                lost += 1
+            if mine is not None and stored.version != mine["sent"]:
+                out_of_order += 1
+        db.close()
+
+    latencies.sort()
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
+    print(f"{args.phones} phones, a save every 2 s each for {args.seconds:.0f} s: {len(latencies)} saves")
+    print(f"save latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {latencies[-1] * 1000:.1f} ms (target p99 < 50 ms)")
+    print(f"errors: {len(results.get('errors', []))}; lost saves: {lost}; out of order: {out_of_order} (checked in the file)")
+    print(f"server process memory (RSS): {stats['rss_kib'] / 1024:.0f} MiB")
+    print(f"projector repaints on the same loop: {stats['repaints']}, slowest {stats['repaint_max_ms']:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
