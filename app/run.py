@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.clock import Clock
 from app.conference import BlockRow, get_conference, list_blocks
 from app.groups import current_plan, mark_used
-from app.schema import RunEvent, RunEventKind
+from app.schema import BlockKind, RunEvent, RunEventKind
 from app.storage import ConferenceDb
 
 DEFAULT_SLOT_SECONDS = 300
@@ -69,6 +69,7 @@ class _Rotation:
 class _Shift:
     after_position: int
     seconds: float
+    include_fixed: bool = False
 
 
 @dataclass
@@ -190,7 +191,7 @@ class DayRunner:
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the programme and replay the whole run log from the file."""
-        self._blocks = [b for b in list_blocks(self.db) if b.start is not None and b.end is not None]
+        self._load_blocks()
         self._date = get_conference(self.db).date or self.clock.now().date()
         self._table_sizes.clear()
         self._state = _State()
@@ -201,7 +202,14 @@ class DayRunner:
 
     def reload_programme(self) -> None:
         """The programme was edited: take the new times, keep the run state."""
-        self._blocks = [b for b in list_blocks(self.db) if b.start is not None and b.end is not None]
+        self._load_blocks()
+
+    def _load_blocks(self) -> None:
+        """The day's running order is the timed blocks; every block stays known by id, since a
+        running block may lose its times or be removed by an edit."""
+        every = list_blocks(self.db)
+        self._all_blocks = {b.id: b for b in every}
+        self._blocks = [b for b in every if b.start is not None and b.end is not None]
 
     def _local_time(self, event: RunEvent) -> float:
         """The event's time on this process's monotonic clock."""
@@ -232,8 +240,8 @@ class DayRunner:
             current.added += value
         elif kind is RunEventKind.BACK:
             self._back(t)
-        elif kind is RunEventKind.SHIFT_DAY:
-            state.shifts.append(_Shift(self._shift_anchor(block_id), value))
+        elif kind in (RunEventKind.SHIFT_DAY, RunEventKind.SHIFT_DAY_ALL):
+            state.shifts.append(_Shift(self._shift_anchor(block_id), value, kind is RunEventKind.SHIFT_DAY_ALL))
         elif kind is RunEventKind.ROTATION_START and current is not None:
             current.rotation = _Rotation(value or DEFAULT_SLOT_SECONDS, _Timer(0.0, t, True))
         elif kind is RunEventKind.ROTATION_PAUSE and current is not None and current.rotation:
@@ -298,10 +306,11 @@ class DayRunner:
     # -- actions ------------------------------------------------------------------------------
     def _record(self, kind: RunEventKind, *, block_id: int | None = None, value: float = 0.0) -> RunChanged:
         t, wall = self.clock.monotonic(), self.clock.now()
+        stored_id = block_id if block_id in self._all_blocks else None  # a block removed meanwhile
         with self.db.write() as session:
             session.add(
                 RunEvent(
-                    kind=kind, block_id=block_id, value=value, at_wall=wall, at_monotonic=t, boot_id=self.clock.boot_id()
+                    kind=kind, block_id=stored_id, value=value, at_wall=wall, at_monotonic=t, boot_id=self.clock.boot_id()
                 )
             )
         self._apply(kind, block_id, value, t, wall)
@@ -322,7 +331,10 @@ class DayRunner:
         return next((b for b in self._blocks if b.position > position), None)
 
     def _block(self, block_id: int) -> BlockRow:
-        return next(b for b in self._blocks if b.id == block_id)
+        block = self._all_blocks.get(block_id)
+        if block is None:  # removed while it ran: keep a placeholder so the day goes on
+            block = BlockRow(block_id, -1, "", BlockKind.ANNET, None, None, "", "", "", None, "")
+        return block
 
     def start(self, block_id: int | None = None) -> RunChanged | None:
         """Start ``block_id`` (default: the next block); a running block ends first."""
@@ -367,11 +379,19 @@ class DayRunner:
             return None
         return self._record(RunEventKind.BLOCK_END, block_id=current.block_id)
 
-    def shift_day(self, minutes: float) -> RunChanged:
-        """Move the rest of the day (after the running or last block); fixed points absorb it."""
+    def shift_day(self, minutes: float, *, include_fixed: bool = False) -> RunChanged:
+        """Move the rest of the day (after the running or last block); fixed points such as lunch
+        absorb it, unless ``include_fixed`` moves them too."""
         state = self._state
         anchor = state.current.block_id if state.current else (state.done_order[-1] if state.done_order else None)
-        return self._record(RunEventKind.SHIFT_DAY, block_id=anchor, value=minutes * 60)
+        kind = RunEventKind.SHIFT_DAY_ALL if include_fixed else RunEventKind.SHIFT_DAY
+        return self._record(kind, block_id=anchor, value=minutes * 60)
+
+    def reset(self) -> None:
+        """Forget how the day ran (after a rehearsal): the run log is emptied."""
+        with self.db.write() as session:
+            session.execute(delete(RunEvent))
+        self._state = _State()
 
     def start_rotation(self, slot_seconds: float | None = None) -> RunChanged | None:
         current = self._state.current
@@ -417,7 +437,7 @@ class DayRunner:
             for block in self._blocks:
                 start, end = expected[block.id]
                 if block.position > shift.after_position and carry and start and end:
-                    if block.fixed_time:
+                    if block.fixed_time and not shift.include_fixed:
                         # A fixed point (lunch) keeps its end and absorbs the delay: it starts when
                         # the block before it ends, and nothing after it moves.
                         if previous_end is not None and previous_end > start:
@@ -452,11 +472,12 @@ class DayRunner:
         until_next = (next_start - now).total_seconds() if next_start else None
         if current is not None:
             block = self._block(current.block_id)
-            timing = by_id[block.id]
-            planned = (timing.planned_end - timing.planned_start).total_seconds() if timing.planned_end else 0.0
+            timing = by_id.get(block.id)
+            planned_end = timing.planned_end if timing else None
+            planned = (planned_end - timing.planned_start).total_seconds() if timing and planned_end else 0.0
             remaining = planned + current.added - current.timer.elapsed(t)
             projected_end = now + dt.timedelta(seconds=max(remaining, 0.0))
-            late = (projected_end - timing.planned_end).total_seconds() if timing.planned_end else 0.0
+            late = (projected_end - planned_end).total_seconds() if planned_end else 0.0
             return DayView(
                 phase=Phase.RUNNING,
                 now=now,

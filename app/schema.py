@@ -165,6 +165,7 @@ class RunEventKind(str, enum.Enum):
     ADD_TIME = "add_time"
     BACK = "back"
     SHIFT_DAY = "shift_day"
+    SHIFT_DAY_ALL = "shift_day_all"  # fixed points move too
     ROTATION_START = "rotation_start"
     ROTATION_PAUSE = "rotation_pause"
     ROTATION_RESUME = "rotation_resume"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.pdf_text import (
     wrap_to_fit,
     write_atomically,
 )
+from app.qr import QUIET_ZONE, QrMatrix, qr_matrix
 from app.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
 from app.schema import GroupingMode
 from app.text import clean, norwegian_key
@@ -49,6 +51,7 @@ STRINGS: dict[str, dict[str, Any]] = {
         "no_tables": "Ingen bord i planen.",
         "nobody": "Ingen deltakere er til stede.",
         "table_cards": "Bordkort",
+        "write_here": "Skriv referatet her",
         "roles": {
             KULTURSKOLEEIER: "Kulturskoleeier",
             KULTURSKOLELEDER: "Kulturskoleleder",
@@ -72,6 +75,7 @@ STRINGS: dict[str, dict[str, Any]] = {
         "no_tables": "The plan has no tables.",
         "nobody": "No participants are present.",
         "table_cards": "Table cards",
+        "write_here": "Write the summary here",
         "roles": {
             KULTURSKOLEEIER: "School owner",
             KULTURSKOLELEDER: "School leader",
@@ -218,7 +222,43 @@ def _pill(canvas: Canvas, text: str, font: str, size: float, right: float, middl
     return right - width
 
 
-def _draw_card(canvas: Canvas, plan: Plan, table: Table, conference: ConferenceInfo, lang: str) -> None:
+#: The referent's QR code in the top right corner: 30 mm with its quiet zone, big enough for a
+#: phone held over the table, and clear of the number (which gives way to it).
+QR_SIZE = 30 * mm
+_QR_GAP = 3 * mm
+_QR_CAPTION_SIZE = 9.0
+
+
+def _draw_qr(canvas: Canvas, matrix: QrMatrix, left: float, bottom: float, size: float) -> None:
+    """``matrix`` as filled rectangles (one per run of dark modules) in a ``size`` square,
+    quiet zone included: no image, so it prints sharp at any resolution."""
+    module = size / matrix.size_with_quiet_zone
+    top = bottom + size - QUIET_ZONE * module
+    canvas.saveState()
+    canvas.setFillColor(white)
+    canvas.rect(left, bottom, size, size, stroke=0, fill=1)
+    canvas.setFillColor(INK)
+    for row, column, length in matrix.runs():
+        x = left + (QUIET_ZONE + column) * module
+        canvas.rect(x, top - (row + 1) * module, length * module, module, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _draw_link(canvas: Canvas, link: str, lang: str) -> None:
+    """The referent link as a QR code in the top right corner, with a short caption under it."""
+    regular, _ = register_fonts()
+    left = PAGE_WIDTH - MARGIN - QR_SIZE
+    bottom = PAGE_HEIGHT - MARGIN - QR_SIZE
+    _draw_qr(canvas, qr_matrix(link), left, bottom, QR_SIZE)
+    caption, size = fit_text(_strings(lang)["write_here"], regular, _QR_CAPTION_SIZE, QR_SIZE, min_size=6)
+    canvas.setFillColor(GREY)
+    canvas.setFont(regular, size)
+    canvas.drawCentredString(left + QR_SIZE / 2, bottom - size * 1.05, caption)
+
+
+def _draw_card(
+    canvas: Canvas, plan: Plan, table: Table, conference: ConferenceInfo, lang: str, link: str | None = None
+) -> None:
     regular, bold = register_fonts()
     s = _strings(lang)
     members = _present(table)
@@ -234,7 +274,9 @@ def _draw_card(canvas: Canvas, plan: Plan, table: Table, conference: ConferenceI
     _draw_centred(canvas, _table_word(plan, lang).upper(), bold, _WORD_SIZE, y)
     y -= 6 + layout.number_size * 0.06
     number = str(table.number)
-    size = fit_size(number, bold, layout.number_size, width)
+    # With a QR code in the corner the number keeps clear of it on both sides (it stays centred).
+    room = width - 2 * (QR_SIZE + _QR_GAP) if link else width
+    size = fit_size(number, bold, layout.number_size, room)
     canvas.setFillColor(INK)
     _draw_centred(canvas, number, bold, size, y - size * 0.73)
     y -= layout.number_size * (0.73 + 0.09)
@@ -320,6 +362,8 @@ def _draw_card(canvas: Canvas, plan: Plan, table: Table, conference: ConferenceI
 
     # Ordstyrer and referent, at the foot of the page.
     _draw_roles_box(canvas, table, members, lang)
+    if link:
+        _draw_link(canvas, link, lang)
 
 
 def _draw_roles_box(canvas: Canvas, table: Table, members: list[Member], lang: str) -> None:
@@ -362,8 +406,19 @@ def _draw_empty(canvas: Canvas, heading: str, message: str) -> None:
     _draw_centred(canvas, message, regular, 18, PAGE_HEIGHT - MARGIN - 90)
 
 
-def write_table_cards(plan: Plan, conference: ConferenceInfo, path: str | Path, *, lang: str = "nb") -> Path:
-    """One A4 card per table of ``plan`` at ``path``; returns the file's absolute path."""
+def write_table_cards(
+    plan: Plan,
+    conference: ConferenceInfo,
+    path: str | Path,
+    *,
+    lang: str = "nb",
+    links: Mapping[int, str] | None = None,
+) -> Path:
+    """One A4 card per table of ``plan`` at ``path``; returns the file's absolute path.
+
+    ``links`` (table number -> the referent's link) puts a QR code of the link on each card
+    that has one, for the referent to open the summary page on their phone.
+    """
     register_fonts()
     s = _strings(lang)
     tables = sorted(plan.tables, key=lambda t: t.number)
@@ -376,7 +431,7 @@ def write_table_cards(plan: Plan, conference: ConferenceInfo, path: str | Path, 
             _draw_empty(canvas, s["table_cards"], s["no_tables"])
             canvas.showPage()
         for table in tables:
-            _draw_card(canvas, plan, table, conference, lang)
+            _draw_card(canvas, plan, table, conference, lang, (links or {}).get(table.number))
             canvas.showPage()
         canvas.save()
 

@@ -20,11 +20,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app import conference as conference_core
 from app import groups as groups_core
 from app import participants as participants_core
+from app import summaries as summaries_core
 from app.conference import ConferenceInfo
 from app.groups import GroupsChanged, Plan, PlanState
 from app.messages import KvadrantError
 from app.participants import ParticipantRow, ParticipantsChanged
 from app.storage import ConferenceDb
+from app.summaries import SaveResult
 
 if TYPE_CHECKING:
     from app.roster_import import ImportResult, ParsedRoster
@@ -48,6 +50,11 @@ class ConferenceSession(QObject):
     saved = Signal(object)  # datetime
     #: An undo or redo could not be carried out (e.g. the name is taken again by now).
     undo_failed = Signal(object)  # KvadrantError
+    #: A referat was saved, delivered or its conflict resolved (here or from a phone); carries
+    #: the core's SummariesChanged.
+    summaries_changed = Signal(object)  # SummariesChanged
+    #: The file is about to close: the last moment to save what is typed and stop the server.
+    file_closing = Signal()
 
     def __init__(self, parent: QObject | None = None, *, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         super().__init__(parent)
@@ -96,6 +103,7 @@ class ConferenceSession(QObject):
     def close(self) -> None:
         if self._db is None:
             return
+        self.file_closing.emit()
         db, self._db = self._db, None
         self.undo_stack.clear()
         self._aliases.clear()
@@ -117,6 +125,38 @@ class ConferenceSession(QObject):
         conference_core.set_conference(self.db, title=title, date=date, venue=venue)
         self.saved.emit(self._now())
         self.conference_changed.emit()
+
+    def announce_programme(self) -> None:
+        """A programme edit was committed (by ``ui/programme_editing``, with its undo): say so."""
+        self.saved.emit(self._now())
+        self.programme_changed.emit()
+
+    # -- referent summaries (not undoable: every version is kept by the core's versioning) ----
+    def save_summary(
+        self, *, block_id: int, group_id: int, text: str, base_version: int, delivered: bool | None = None
+    ) -> SaveResult:
+        """Save a referat typed on the laptop; a stale ``base_version`` keeps it as a conflict."""
+        result = summaries_core.save_summary(
+            self.db,
+            block_id=block_id,
+            group_id=group_id,
+            text=text,
+            base_version=base_version,
+            source=summaries_core.LAPTOP,
+            delivered=delivered,
+            now=self._now,
+        )
+        self.saved.emit(self._now())
+        self.summaries_changed.emit(summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP))
+        return result
+
+    def resolve_summary_conflict(self, *, block_id: int, group_id: int, text: str, base_version: int) -> SaveResult:
+        result = summaries_core.resolve_conflict(
+            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, now=self._now
+        )
+        self.saved.emit(self._now())
+        self.summaries_changed.emit(summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP))
+        return result
 
     # -- writing participants (undoable) ------------------------------------------------------
     def add_participant(self, **fields: Any) -> ParticipantsChanged:

@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 
 from app.groups import DEFAULT_SIZE, GroupsChanged, MovedPerson, Plan, Table
 from app.messages import KvadrantError, Message
+from app.qr import card_links
 from app.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
 from app.storage import check_header
 from ui.checkin_panel import CheckInPanel
@@ -1434,7 +1435,10 @@ class GroupsView(QWidget):
         writer = table_cards_pdf.write_table_cards if kind == "table_cards" else table_cards_pdf.write_find_your_table
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = Path(writer(plan, self._session.conference(), path, lang=ui_language()))
+            # Once the referent server has been set up, each card carries its group's QR code.
+            links = card_links(self._session.db, plan.kvadrant) if kind == "table_cards" else None
+            extra = {"links": links} if links else {}
+            written = Path(writer(plan, self._session.conference(), path, lang=ui_language(), **extra))
         except KvadrantError as error:
             QApplication.restoreOverrideCursor()
             show_error(self, error, title=self.tr("Kunne ikke lage PDF-en"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import Clock
 from app.messages import KvadrantError
 from app.templates import default_demo_path
 from ui.conference_dialog import ConferenceDialog
@@ -34,6 +35,10 @@ from ui.messages import show_error
 from ui.new_conference_dialog import NewConferenceDialog
 from ui.participants_view import ParticipantsView
 from ui.programme_view import ProgrammeView
+from ui.run_keys import install_run_keys
+from ui.referater_view import ReferaterView
+from ui.referent_service import ReferentService
+from ui.export_view import ExportView
 from ui.section_pages import ConferenceHeader, PlaceholderPage
 from ui.settings import Settings
 from ui.start_page import StartPage
@@ -47,24 +52,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("export", QT_TRANSLATE_NOOP("MainWindow", "Eksport")),
 )
 
-_PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "minutes": (
-        QT_TRANSLATE_NOOP("Placeholders", "Referater kommer snart"),
-        QT_TRANSLATE_NOOP(
-            "Placeholders",
-            "Her samles referatene som gruppene sender inn, med frist og status for hver gruppe. "
-            "Denne delen kommer i en senere versjon.",
-        ),
-    ),
-    "export": (
-        QT_TRANSLATE_NOOP("Placeholders", "Eksport kommer snart"),
-        QT_TRANSLATE_NOOP(
-            "Placeholders",
-            "Her lager du referatsamlingen som PDF og henter ut deltakerlister. "
-            "Denne delen kommer i en senere versjon.",
-        ),
-    ),
-}
+_PLACEHOLDERS: dict[str, tuple[str, str]] = {}
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Kvadrant-konferanser (*.kvadrant);;Alle filer (*)")
 
@@ -83,6 +71,7 @@ class MainWindow(QMainWindow):
         languages: LanguageInstaller | None = None,
         demo_path: Callable[[], Path] = default_demo_path,
         now: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,14 +86,19 @@ class MainWindow(QMainWindow):
         self.header = ConferenceHeader()
         self.nav = QListWidget()
         self.sections = QStackedWidget()
-        self.programme_view = ProgrammeView(self.session)
+        self.programme_view = ProgrammeView(self.session, settings=settings, clock=clock)
         self.participants_view = ParticipantsView(self.session)
         self.groups_view = GroupsView(self.session, now=now)
+        self.referent_service = ReferentService(self.session, self, now=now)
+        self.referater_view = ReferaterView(self.session, self.referent_service, now=now, settings=settings)
+        self.export_view = ExportView(self.session)
         self.section_widgets: dict[str, QWidget] = {
             "programme": self.programme_view,
             "participants": self.participants_view,
             "groups": self.groups_view,
+            "export": self.export_view,
         }
+        self.section_widgets["minutes"] = self.referater_view
         for key, (title, text) in _PLACEHOLDERS.items():
             self.section_widgets[key] = PlaceholderPage("Placeholders", title, text)
         for key, _name in SECTIONS:
@@ -182,11 +176,13 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(self.open_file)
         self.participants_view.status_message.connect(self.show_status)
         self.groups_view.status_message.connect(self.show_status)
+        self.referater_view.status_message.connect(self.show_status)
         self.session.file_opened.connect(self._file_opened)
         self.session.file_closed.connect(self._file_closed)
         self.session.conference_changed.connect(self._refresh_conference)
         self.session.saved.connect(self._saved)
         self.session.undo_failed.connect(self._undo_failed)
+        self.run_keys = install_run_keys(self, self.programme_view.controller)
 
         self._retranslate()
         self.restore_window()
@@ -268,6 +264,7 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addMenu(self.programme_view.projector.screen_menu)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -486,5 +483,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
+        self.programme_view.close_projector()
+        self.export_view.shutdown()
         self.session.close()
         super().closeEvent(event)

@@ -35,8 +35,10 @@ RECENT_FILES = Option("files/recent", (), list, QT_TRANSLATE_NOOP("Settings", "N
 LAST_FILE = Option("files/last", "", str, QT_TRANSLATE_NOOP("Settings", "Sist åpnede fil"))
 WINDOW_GEOMETRY = Option("window/geometry", b"", QByteArray, QT_TRANSLATE_NOOP("Settings", "Vindusplassering"))
 WINDOW_SECTION = Option("window/section", "participants", str, QT_TRANSLATE_NOOP("Settings", "Sist viste del"))
+#: The screen the projector window fills, by name; "" chooses the first screen that is not the primary.
+PROJECTOR_SCREEN = Option("projector/screen", "", str, QT_TRANSLATE_NOOP("Settings", "Projektorskjerm"))
 
-ALL_OPTIONS: tuple[Option, ...] = (LANGUAGE, RECENT_FILES, LAST_FILE, WINDOW_GEOMETRY, WINDOW_SECTION)
+ALL_OPTIONS: tuple[Option, ...] = (LANGUAGE, RECENT_FILES, LAST_FILE, WINDOW_GEOMETRY, WINDOW_SECTION, PROJECTOR_SCREEN)
 
 
 def _coerce(option: Option, raw: object) -> Any:
@@ -144,3 +146,13 @@ class Settings:
     @window_section.setter
     def window_section(self, value: str) -> None:
         self.set_value(WINDOW_SECTION, value)
+
+    # -- projector ------------------------------------------------------------------------
+    @property
+    def projector_screen(self) -> str:
+        """The chosen projector screen's name; "" for automatic."""
+        return self.value(PROJECTOR_SCREEN)
+
+    @projector_screen.setter
+    def projector_screen(self, name: str) -> None:
+        self.set_value(PROJECTOR_SCREEN, name)

@@ -65,6 +65,116 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="87"/>
+        <source>Ny blokk</source>
+        <extracomment>The kinds in the order the facilitator thinks of them. Writes the block: values -&gt; None; raises KvadrantError or BlockRefused.</extracomment>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="87"/>
+        <source>Rediger blokk</source>
+        <translation>Edit block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="97"/>
+        <location filename="../../ui/block_dialog.py" line="118"/>
+        <source>tt.mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="103"/>
+        <source>Tomt: etter konferansen</source>
+        <translation>Empty: after the conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="108"/>
+        <source>Fast tidspunkt – blir stående når resten av dagen forskyves</source>
+        <translation>Fixed time – stays put when the rest of the day is shifted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="116"/>
+        <source>Oppgaven gruppene får (vises på projektoren før gruppearbeidet)</source>
+        <translation>The task the groups get (shown on the projector before the group work)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="121"/>
+        <source>f.eks. «Etter dialogkonferansen»</source>
+        <translation>e.g. “After the conference”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="129"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="131"/>
+        <source>per person, likt for alle bord</source>
+        <translation>per person, the same at every table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="140"/>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="141"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="142"/>
+        <source>T&amp;id:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="144"/>
+        <source>&amp;Innleder:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="145"/>
+        <source>&amp;Beskrivelse:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="146"/>
+        <source>&amp;Oppgave til gruppene:</source>
+        <translation>Task for the &amp;groups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="147"/>
+        <source>&amp;Frist for referat:</source>
+        <translation>Summary &amp;deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="148"/>
+        <source>T&amp;aletid:</source>
+        <translation>&amp;Speaking time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="152"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="152"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="210"/>
+        <source>Kunne ikke lagre blokken</source>
+        <translation>Could not save the block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/block_dialog.py" line="216"/>
+        <source>«{text}» er ikke et klokkeslett. Skriv for eksempel 10.30.</source>
+        <translation>“{text}” is not a time of day. Write for example 10:30.</translation>
+    </message>
+</context>
+<context>
     <name>BlockKinds</name>
     <message>
         <location filename="../../ui/formatting.py" line="20"/>
@@ -105,6 +215,77 @@
         <location filename="../../ui/formatting.py" line="27"/>
         <source>Annet</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="295"/>
+        <source>{delivered} av {total} levert</source>
+        <translation>{delivered} of {total} delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="298"/>
+        <source>Ingen frist</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="304"/>
+        <source>Frist kl. {time} · alle har levert</source>
+        <translation>Deadline {time} · everyone has delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="308"/>
+        <source>Frist kl. {time} · {left} igjen</source>
+        <translation>Deadline {time} · {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="312"/>
+        <source>Frist kl. {time} · gikk ut for {left} siden</source>
+        <translation>Deadline {time} · passed {left} ago</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="209"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="209"/>
+        <source>Bord</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="210"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="211"/>
+        <source>Sist lagret</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="212"/>
+        <source>Ord</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="213"/>
+        <source>Levert</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="218"/>
+        <source>PC</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="218"/>
+        <source>telefon</source>
+        <translation>phone</translation>
     </message>
 </context>
 <context>
@@ -233,124 +414,401 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/conference_session.py" line="163"/>
+        <location filename="../../ui/conference_session.py" line="166"/>
         <source>Legg til {name}</source>
-        <extracomment>The fields a participant can be re-created with after a removal is undone. A groups operation (or its undo) changed a plan; carries the core&apos;s GroupsChanged. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
+        <extracomment>The fields a participant can be re-created with after a removal is undone. A groups operation (or its undo) changed a plan; carries the core&apos;s GroupsChanged. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). A referat was saved, delivered or its conflict resolved (here or from a phone); carries the core&apos;s SummariesChanged. The file is about to close: the last moment to save what is typed and stop the server. Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="182"/>
+        <location filename="../../ui/conference_session.py" line="185"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="184"/>
+        <location filename="../../ui/conference_session.py" line="187"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="194"/>
+        <location filename="../../ui/conference_session.py" line="197"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="196"/>
+        <location filename="../../ui/conference_session.py" line="199"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="241"/>
+        <location filename="../../ui/conference_session.py" line="244"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="265"/>
-        <location filename="../../ui/conference_session.py" line="351"/>
+        <location filename="../../ui/conference_session.py" line="268"/>
+        <location filename="../../ui/conference_session.py" line="354"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="276"/>
+        <location filename="../../ui/conference_session.py" line="279"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="282"/>
-        <location filename="../../ui/conference_session.py" line="291"/>
+        <location filename="../../ui/conference_session.py" line="285"/>
+        <location filename="../../ui/conference_session.py" line="294"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="282"/>
-        <location filename="../../ui/conference_session.py" line="291"/>
+        <location filename="../../ui/conference_session.py" line="285"/>
+        <location filename="../../ui/conference_session.py" line="294"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="322"/>
+        <location filename="../../ui/conference_session.py" line="325"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="330"/>
+        <location filename="../../ui/conference_session.py" line="333"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="330"/>
+        <location filename="../../ui/conference_session.py" line="333"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="354"/>
+        <location filename="../../ui/conference_session.py" line="357"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="355"/>
+        <location filename="../../ui/conference_session.py" line="358"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="386"/>
+        <location filename="../../ui/conference_session.py" line="389"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="387"/>
+        <location filename="../../ui/conference_session.py" line="390"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="388"/>
+        <location filename="../../ui/conference_session.py" line="391"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="389"/>
+        <location filename="../../ui/conference_session.py" line="392"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="390"/>
+        <location filename="../../ui/conference_session.py" line="393"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="391"/>
+        <location filename="../../ui/conference_session.py" line="394"/>
         <source>Endre oppmøte</source>
         <translation>Change attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="392"/>
+        <location filename="../../ui/conference_session.py" line="395"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="395"/>
-        <location filename="../../ui/conference_session.py" line="396"/>
+        <location filename="../../ui/conference_session.py" line="398"/>
+        <location filename="../../ui/conference_session.py" line="399"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="414"/>
+        <source>Denne PC-en</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="414"/>
+        <source>Telefonen</source>
+        <translation>The phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="418"/>
+        <source>Bruk denne</source>
+        <translation>Use this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="419"/>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="419"/>
+        <source>Bruk telefonens</source>
+        <translation>Use the phone’s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="422"/>
+        <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
+        <translation>Two versions of the summary – choose which one counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="424"/>
+        <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
+        <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="426"/>
+        <source>Sett begge inn i feltet</source>
+        <translation>Put both in the field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="427"/>
+        <source>Lagre sammenslått</source>
+        <translation>Save the merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="434"/>
+        <source>{n} ord</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="436"/>
+        <source>{source} · lagret {time} · {words}</source>
+        <translation>{source} · saved {time} · {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="443"/>
+        <source>{source} · skrevet {time} · {words}</source>
+        <translation>{source} · written {time} · {words}</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../../ui/control_panel.py" line="256"/>
+        <source>◀  Tilbake</source>
+        <translation>◀  Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="257"/>
+        <source>Forrige blokk går videre (← eller PageUp)</source>
+        <translation>The previous block runs on (← or PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="258"/>
+        <source>Neste  ▶</source>
+        <translation>Next  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="259"/>
+        <source>Avslutt blokken og start neste (→ eller PageDown)</source>
+        <translation>End the block and start the next (→ or PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="260"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="261"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="262"/>
+        <source>Avslutt blokk</source>
+        <translation>End block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="263"/>
+        <source>Avslutt blokken nå uten å starte neste</source>
+        <translation>End the block now without starting the next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="264"/>
+        <source>Forskyv resten av dagen…</source>
+        <translation>Shift the rest of the day…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="265"/>
+        <source>Start taleliste</source>
+        <translation>Start speaker rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="266"/>
+        <source>Hopp over taler</source>
+        <translation>Skip speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="267"/>
+        <source>Taletid:</source>
+        <translation>Speaking time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="268"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="269"/>
+        <source>Blank skjerm (B)</source>
+        <translation>Blank screen (B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="270"/>
+        <source>Svart projektor (B eller punktum)</source>
+        <translation>Black projector (B or period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="288"/>
+        <source>NÅ</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="288"/>
+        <source>NESTE</source>
+        <translation>NEXT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="289"/>
+        <source>Dagen er ferdig</source>
+        <translation>The day is over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="305"/>
+        <source>startet {time}</source>
+        <translation>started {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="315"/>
+        <source>pause – klokka står</source>
+        <translation>paused – the clock stands still</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="317"/>
+        <source>på overtid</source>
+        <translation>over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="319"/>
+        <source>igjen – snart slutt</source>
+        <translation>left – ending soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="321"/>
+        <source>igjen</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="325"/>
+        <source>til planlagt start</source>
+        <translation>until the planned start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="328"/>
+        <location filename="../../ui/control_panel.py" line="331"/>
+        <source>klokka nå</source>
+        <translation>time now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="343"/>
+        <source>pause</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="357"/>
+        <source>Neste: {time} {title}</source>
+        <translation>Next: {time} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="367"/>
+        <source>Konferansen er datert {date}; planen gjelder den dagen.</source>
+        <translation>The conference is dated {date}; the plan is for that day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="369"/>
+        <source>Dagen ligger {minutes} min etter planen</source>
+        <translation>The day runs {minutes} min behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="372"/>
+        <source>Dagen ligger {minutes} min foran planen</source>
+        <translation>The day runs {minutes} min ahead of schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="374"/>
+        <source>Dagen går etter planen</source>
+        <translation>The day is on schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="382"/>
+        <source>▶  Start</source>
+        <translation>▶  Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="383"/>
+        <source>Start neste blokk (mellomrom)</source>
+        <translation>Start the next block (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="385"/>
+        <source>▶  Fortsett</source>
+        <translation>▶  Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="386"/>
+        <source>Klokka går videre (mellomrom)</source>
+        <translation>The clock runs on (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="388"/>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="389"/>
+        <source>Stopp klokka (mellomrom)</source>
+        <translation>Stop the clock (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="403"/>
+        <source>Fortsett tale</source>
+        <translation>Resume speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="403"/>
+        <source>Pause tale</source>
+        <translation>Pause speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="418"/>
+        <source>Skjul projektor</source>
+        <translation>Hide projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="418"/>
+        <source>Vis projektor</source>
+        <translation>Show projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="419"/>
+        <source>Projektor: {where}</source>
+        <translation>Projector: {where}</translation>
     </message>
 </context>
 <context>
@@ -367,6 +825,89 @@
         <location filename="../../ui/dialog_buttons.py" line="17"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="150"/>
+        <source>Eksporter referatet</source>
+        <translation>Export the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="153"/>
+        <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder.</source>
+        <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the 4th-quadrant task sheet, sent to the adviser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="158"/>
+        <source>PDF – referat fra konferansen</source>
+        <translation>PDF – minutes of the conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="159"/>
+        <source>Word (DOCX) – til videre redigering</source>
+        <translation>Word (DOCX) – for further editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="160"/>
+        <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
+        <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="161"/>
+        <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
+        <translation>Note per municipality group (PDF, one file per group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="165"/>
+        <source>Formater:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="166"/>
+        <source>Språk:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="167"/>
+        <source>Mappe:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="168"/>
+        <source>Velg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="169"/>
+        <source>Eksporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="170"/>
+        <source>Åpne mappe</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="180"/>
+        <source>Velg mappe for eksporten</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="219"/>
+        <source>Eksporterer …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="249"/>
+        <source>Ferdig: {count} filer i {folder}</source>
+        <translation>Done: {count} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="257"/>
+        <source>Eksporten stoppet.</source>
+        <translation>The export stopped.</translation>
     </message>
 </context>
 <context>
@@ -439,409 +980,409 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="815"/>
+        <location filename="../../ui/groups_view.py" line="816"/>
         <source>1. kvadrant</source>
         <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.</extracomment>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="816"/>
+        <location filename="../../ui/groups_view.py" line="817"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="817"/>
+        <location filename="../../ui/groups_view.py" line="818"/>
         <source>Møte med andres praksis: bord på tvers av kommuner</source>
         <translation>Meeting others&apos; practice: tables across municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="818"/>
+        <location filename="../../ui/groups_view.py" line="819"/>
         <source>Hver kommunegruppe sitter sammen</source>
         <translation>Each municipality group sits together</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="822"/>
+        <location filename="../../ui/groups_view.py" line="823"/>
         <source>Bordstørrelse</source>
         <translation>Table size</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="823"/>
+        <location filename="../../ui/groups_view.py" line="824"/>
         <source>Antall bord</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="827"/>
+        <location filename="../../ui/groups_view.py" line="828"/>
         <source>Etter rolle</source>
         <translation>By role</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="828"/>
+        <location filename="../../ui/groups_view.py" line="829"/>
         <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
         <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="829"/>
+        <location filename="../../ui/groups_view.py" line="830"/>
         <source>Unngå gjentak fra fil…</source>
         <translation>Avoid repeats from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="831"/>
+        <location filename="../../ui/groups_view.py" line="832"/>
         <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
         <translation>Choose earlier conference files, so the same people do not sit together again</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="833"/>
+        <location filename="../../ui/groups_view.py" line="834"/>
         <source>Ikke bruk filene</source>
         <translation>Do not use the files</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="834"/>
+        <location filename="../../ui/groups_view.py" line="835"/>
         <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="835"/>
+        <location filename="../../ui/groups_view.py" line="836"/>
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="836"/>
+        <location filename="../../ui/groups_view.py" line="837"/>
         <source>Bordkort (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="837"/>
+        <location filename="../../ui/groups_view.py" line="838"/>
         <source>Finn ditt bord (PDF)…</source>
         <translation>Find your table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="838"/>
+        <location filename="../../ui/groups_view.py" line="839"/>
         <source>Skriv ut &amp;bordkort…</source>
         <translation>Print &amp;table cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="839"/>
+        <location filename="../../ui/groups_view.py" line="840"/>
         <source>Skriv ut «&amp;Finn ditt bord»…</source>
         <translation>Print “&amp;Find your table”…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="840"/>
+        <location filename="../../ui/groups_view.py" line="841"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="841"/>
+        <location filename="../../ui/groups_view.py" line="842"/>
         <source>Vis listen for å sjekke inn dem som kommer</source>
         <translation>Show the list to check in those who arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="842"/>
-        <location filename="../../ui/groups_view.py" line="1450"/>
+        <location filename="../../ui/groups_view.py" line="843"/>
+        <location filename="../../ui/groups_view.py" line="1454"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="852"/>
+        <location filename="../../ui/groups_view.py" line="853"/>
         <source>Nytt forslag</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="852"/>
+        <location filename="../../ui/groups_view.py" line="853"/>
         <source>Lag grupper</source>
         <translation>Make groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="854"/>
+        <location filename="../../ui/groups_view.py" line="855"/>
         <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
         <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="856"/>
+        <location filename="../../ui/groups_view.py" line="857"/>
         <source>Lag bordplan for kvadranten</source>
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="875"/>
+        <location filename="../../ui/groups_view.py" line="876"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="879"/>
+        <location filename="../../ui/groups_view.py" line="880"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
 Press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="967"/>
+        <location filename="../../ui/groups_view.py" line="968"/>
         <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
         <translation>No groups yet for quadrant {kvadrant}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="975"/>
+        <location filename="../../ui/groups_view.py" line="976"/>
         <source>{n} kommunegrupper à {sizes}</source>
         <translation>{n} municipality groups of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="980"/>
+        <location filename="../../ui/groups_view.py" line="981"/>
         <source>{n} med bare én deltaker</source>
         <translation>{n} with only one participant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="984"/>
+        <location filename="../../ui/groups_view.py" line="985"/>
         <source>{n} bord à {sizes}</source>
         <translation>{n} tables of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="987"/>
+        <location filename="../../ui/groups_view.py" line="988"/>
         <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
         <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="993"/>
+        <location filename="../../ui/groups_view.py" line="994"/>
         <source>gjentatte par: {n}</source>
         <translation>repeated pairs: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="995"/>
+        <location filename="../../ui/groups_view.py" line="996"/>
         <source>roller utenfor: {n}</source>
         <translation>roles outside: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="998"/>
+        <location filename="../../ui/groups_view.py" line="999"/>
         <source>veiledere per bord: {range}</source>
         <translation>advisers per table: {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1013"/>
+        <location filename="../../ui/groups_view.py" line="1014"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1072"/>
+        <location filename="../../ui/groups_view.py" line="1073"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1075"/>
+        <location filename="../../ui/groups_view.py" line="1076"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1077"/>
+        <location filename="../../ui/groups_view.py" line="1078"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1079"/>
+        <location filename="../../ui/groups_view.py" line="1080"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1081"/>
+        <location filename="../../ui/groups_view.py" line="1082"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1093"/>
+        <location filename="../../ui/groups_view.py" line="1094"/>
         <source>Unngå gjentak fra tidligere konferanser</source>
         <translation>Avoid repeats from earlier conferences</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1107"/>
+        <location filename="../../ui/groups_view.py" line="1108"/>
         <source>Kan ikke bruke filen</source>
         <translation>Cannot use the file</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1126"/>
+        <location filename="../../ui/groups_view.py" line="1127"/>
         <source>Unngår gjentak fra: {names}</source>
         <translation>Avoiding repeats from: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1241"/>
+        <location filename="../../ui/groups_view.py" line="1242"/>
         <source>Slå sammen {source} med {target}</source>
         <translation>Merge {source} with {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1245"/>
+        <location filename="../../ui/groups_view.py" line="1246"/>
         <source>{source} sitter nå sammen med {target}. Angre med Ctrl+Z.</source>
         <translation>{source} now sits with {target}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1261"/>
+        <location filename="../../ui/groups_view.py" line="1262"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1273"/>
+        <location filename="../../ui/groups_view.py" line="1274"/>
         <source>Lås opp plassen</source>
         <translation>Unlock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1273"/>
+        <location filename="../../ui/groups_view.py" line="1274"/>
         <source>Lås plassen</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1275"/>
+        <location filename="../../ui/groups_view.py" line="1276"/>
         <source>Hele bordet er låst</source>
         <translation>The whole table is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1279"/>
+        <location filename="../../ui/groups_view.py" line="1280"/>
         <source>Ordstyrer</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1283"/>
+        <location filename="../../ui/groups_view.py" line="1284"/>
         <source>Referent</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1288"/>
+        <location filename="../../ui/groups_view.py" line="1289"/>
         <source>Flytt opp i talerekkefølgen</source>
         <translation>Move up the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1292"/>
+        <location filename="../../ui/groups_view.py" line="1293"/>
         <source>Flytt ned i talerekkefølgen</source>
         <translation>Move down the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1296"/>
+        <location filename="../../ui/groups_view.py" line="1297"/>
         <source>Flytt til gruppe</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1296"/>
+        <location filename="../../ui/groups_view.py" line="1297"/>
         <source>Flytt til bord</source>
         <translation>Move to table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1306"/>
+        <location filename="../../ui/groups_view.py" line="1307"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1306"/>
+        <location filename="../../ui/groups_view.py" line="1307"/>
         <source>Sjekk inn</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1312"/>
-        <location filename="../../ui/groups_view.py" line="1322"/>
+        <location filename="../../ui/groups_view.py" line="1313"/>
+        <location filename="../../ui/groups_view.py" line="1323"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1319"/>
+        <location filename="../../ui/groups_view.py" line="1320"/>
         <source>Lås opp bordet</source>
         <translation>Unlock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1319"/>
+        <location filename="../../ui/groups_view.py" line="1320"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1357"/>
+        <location filename="../../ui/groups_view.py" line="1358"/>
         <source>{name} er til stede.</source>
         <translation>{name} is present.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1359"/>
+        <location filename="../../ui/groups_view.py" line="1360"/>
         <source>{name} er meldt fraværende.</source>
         <translation>{name} is reported absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1366"/>
+        <location filename="../../ui/groups_view.py" line="1367"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1368"/>
+        <location filename="../../ui/groups_view.py" line="1369"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1381"/>
+        <location filename="../../ui/groups_view.py" line="1382"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1382"/>
+        <location filename="../../ui/groups_view.py" line="1383"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1385"/>
+        <location filename="../../ui/groups_view.py" line="1386"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1387"/>
+        <location filename="../../ui/groups_view.py" line="1388"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1388"/>
+        <location filename="../../ui/groups_view.py" line="1389"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1417"/>
+        <location filename="../../ui/groups_view.py" line="1418"/>
         <source>Lagre bordkort</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1418"/>
+        <location filename="../../ui/groups_view.py" line="1419"/>
         <source>Bordkort {kvadrant}. kvadrant.pdf</source>
         <translation>Table cards quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1420"/>
+        <location filename="../../ui/groups_view.py" line="1421"/>
         <source>Lagre «Finn ditt bord»</source>
         <translation>Save “Find your table”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1421"/>
+        <location filename="../../ui/groups_view.py" line="1422"/>
         <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
         <translation>Find your table quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1423"/>
+        <location filename="../../ui/groups_view.py" line="1424"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1432"/>
+        <location filename="../../ui/groups_view.py" line="1433"/>
         <source>Utskrift til PDF er ikke med i denne versjonen av Kvadrant.</source>
         <translation>Printing to PDF is not part of this version of Kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1440"/>
+        <location filename="../../ui/groups_view.py" line="1444"/>
         <source>Kunne ikke lage PDF-en</source>
         <translation>Could not make the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1443"/>
+        <location filename="../../ui/groups_view.py" line="1447"/>
         <source>Lagret {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1447"/>
+        <location filename="../../ui/groups_view.py" line="1451"/>
         <source>{name} er lagret.</source>
         <translation>{name} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1449"/>
+        <location filename="../../ui/groups_view.py" line="1453"/>
         <source>Åpne PDF-en</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1461"/>
+        <location filename="../../ui/groups_view.py" line="1465"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1074,179 +1615,179 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1095"/>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/groups_view.py" line="1096"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -1254,28 +1795,28 @@ Press “Make groups”.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="616"/>
+        <location filename="../../ui/groups_view.py" line="617"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="617"/>
-        <location filename="../../ui/groups_view.py" line="627"/>
+        <location filename="../../ui/groups_view.py" line="618"/>
+        <location filename="../../ui/groups_view.py" line="628"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="618"/>
+        <location filename="../../ui/groups_view.py" line="619"/>
         <source>Hvilken gruppe skal {name} sitte sammen med?</source>
         <translation>Which group should {name} sit with?</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="626"/>
+        <location filename="../../ui/groups_view.py" line="627"/>
         <source>{name} (gruppe {number}, {n} personer)</source>
         <translation>{name} (group {number}, {n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="634"/>
+        <location filename="../../ui/groups_view.py" line="635"/>
         <source>Slå sammen</source>
         <translation>Merge</translation>
     </message>
@@ -1613,83 +2154,490 @@ Press “Make groups”.</translation>
     </message>
 </context>
 <context>
-    <name>Placeholders</name>
+    <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
-        <source>Referater kommer snart</source>
-        <translation>Minutes are coming soon</translation>
+        <location filename="../../ui/programme_editing.py" line="51"/>
+        <source>Legg til «{title}»</source>
+        <translation>Add “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
-        <source>Her samles referatene som gruppene sender inn, med frist og status for hver gruppe. Denne delen kommer i en senere versjon.</source>
-        <translation>Here the minutes the groups send in are collected, with the deadline and status of each group. This part comes in a later version.</translation>
+        <location filename="../../ui/programme_editing.py" line="63"/>
+        <source>Endre «{title}»</source>
+        <translation>Change “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <source>Eksport kommer snart</source>
-        <translation>Export is coming soon</translation>
+        <location filename="../../ui/programme_editing.py" line="74"/>
+        <source>Flytt «{title}»</source>
+        <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <source>Her lager du referatsamlingen som PDF og henter ut deltakerlister. Denne delen kommer i en senere versjon.</source>
-        <translation>Here you make the collected minutes as a PDF and export participant lists. This part comes in a later version.</translation>
+        <location filename="../../ui/programme_editing.py" line="82"/>
+        <source>Fjern «{title}»</source>
+        <translation>Remove “{title}”</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/programme_view.py" line="79"/>
-        <source>Tid</source>
-        <extracomment>The block&apos;s id (int). The whole :class:`BlockRow`.</extracomment>
-        <translation>Time</translation>
+        <location filename="../../ui/programme_view.py" line="136"/>
+        <source>Planlagt</source>
+        <extracomment>The block&apos;s id (int). The whole :class:`BlockRow`. The order the columns are shown in (times together on the left).</extracomment>
+        <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="81"/>
+        <location filename="../../ui/programme_view.py" line="137"/>
+        <source>Forventet</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="138"/>
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="139"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="83"/>
+        <location filename="../../ui/programme_view.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="85"/>
+        <location filename="../../ui/programme_view.py" line="141"/>
         <source>Innleder</source>
         <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="150"/>
+        <source>fast</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="159"/>
+        <source>går</source>
+        <translation>running</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../ui/programme_view.py" line="170"/>
-        <source>Programmet kan ikke redigeres her ennå.</source>
-        <translation>The programme cannot be edited here yet.</translation>
+        <location filename="../../ui/programme_view.py" line="309"/>
+        <source>Ny blokk…</source>
+        <translation>New block…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="189"/>
+        <location filename="../../ui/programme_view.py" line="310"/>
+        <source>Rediger…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="311"/>
+        <location filename="../../ui/programme_view.py" line="444"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="312"/>
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="313"/>
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="314"/>
+        <source>Start valgt blokk</source>
+        <translation>Start selected block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="315"/>
+        <source>Hopp til den valgte blokken og start den nå</source>
+        <translation>Jump to the selected block and start it now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="356"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="361"/>
         <source>Programmet er tomt.</source>
         <translation>The programme is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="202"/>
+        <location filename="../../ui/programme_view.py" line="372"/>
+        <source>fast tidspunkt</source>
+        <translation>fixed time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="376"/>
         <source>Innleder:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="207"/>
+        <location filename="../../ui/programme_view.py" line="379"/>
+        <source>Taletid: {minutes} min per person</source>
+        <translation>Speaking time: {minutes} min per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="384"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="210"/>
+        <location filename="../../ui/programme_view.py" line="387"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="212"/>
+        <location filename="../../ui/programme_view.py" line="389"/>
         <source>Frist for referat: {time}</source>
         <translation>Minutes due: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="418"/>
+        <source>«{title}» går nå og må ha både start og slutt.</source>
+        <translation>“{title}” is running and needs both a start and an end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="421"/>
+        <source>«{title}» har gått i dag og må beholde start og slutt.</source>
+        <translation>“{title}” has run today and must keep its start and end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="435"/>
+        <source>«{title}» går nå. Avslutt blokken før du fjerner den.</source>
+        <translation>“{title}” is running. End the block before you remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="436"/>
+        <source>Kan ikke fjerne blokken</source>
+        <translation>Cannot remove the block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="441"/>
+        <source>Fjern blokk</source>
+        <translation>Remove block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="442"/>
+        <source>Fjerne «{title}» fra programmet?</source>
+        <translation>Remove “{title}” from the programme?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.py" line="443"/>
+        <source>Du kan angre med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="86"/>
+        <source>Åpen diskusjon</source>
+        <extracomment>Finn ditt bord turns a page this often (seconds of the wall clock). The smallest text allowed, as a fraction of the screen height.</extracomment>
+        <translation>Open discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="87"/>
+        <source>Taler {speaker} av {speakers}</source>
+        <translation>Speaker {speaker} of {speakers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="104"/>
+        <source>Bord med {n} eller færre: åpen diskusjon</source>
+        <translation>Tables of {n} or fewer: open discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="106"/>
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="109"/>
+        <source>Bord {tables}: åpen diskusjon</source>
+        <translation>Tables {tables}: open discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="341"/>
+        <source>Ingen konferanse er åpen</source>
+        <extracomment>Which page of Finn ditt bord was painted last, and of how many.</extracomment>
+        <translation>No conference is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="378"/>
+        <source>Neste:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="397"/>
+        <source>Velkommen</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="402"/>
+        <source>Vi starter straks</source>
+        <translation>We start shortly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="404"/>
+        <source>Vi starter kl. {time}</source>
+        <translation>We start at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="407"/>
+        <source>Først: {title}</source>
+        <translation>First: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="413"/>
+        <source>Takk for i dag!</source>
+        <translation>Thank you for today!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="423"/>
+        <source>Neste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="426"/>
+        <source>Straks</source>
+        <translation>Shortly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="426"/>
+        <source>kl. {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="445"/>
+        <location filename="../../ui/projector_painter.py" line="476"/>
+        <location filename="../../ui/projector_painter.py" line="497"/>
+        <source>PAUSE</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="447"/>
+        <source>på overtid</source>
+        <translation>over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="449"/>
+        <source>slutter kl. {time}</source>
+        <translation>ends at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="458"/>
+        <source>{kind} · {time} på overtid</source>
+        <translation>{kind} · {time} over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="460"/>
+        <location filename="../../ui/projector_painter.py" line="518"/>
+        <source>{kind} · {time} igjen</source>
+        <translation>{kind} · {time} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="492"/>
+        <source>Vi starter igjen kl. {time}</source>
+        <translation>We start again at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="498"/>
+        <source>Deretter:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="514"/>
+        <location filename="../../ui/projector_painter.py" line="540"/>
+        <source>Finn ditt bord</source>
+        <translation>Find your table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="514"/>
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="520"/>
+        <source>{kind} starter straks</source>
+        <translation>{kind} starts shortly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="522"/>
+        <source>{kind} starter kl. {time}</source>
+        <translation>{kind} starts at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="529"/>
+        <source>Sortert på fornavn</source>
+        <translation>Sorted by first name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_painter.py" line="533"/>
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorDisplay</name>
+    <message>
+        <location filename="../../ui/projector_window.py" line="201"/>
+        <source>Eget vindu (bare én skjerm)</source>
+        <extracomment>The window was shown (True) or hidden (False). Where the window is (or would be) changed: full screen on a screen, or a normal window.</extracomment>
+        <translation>A window of its own (only one screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="202"/>
+        <source>Fullskjerm på skjerm {number}: {name} ({size})</source>
+        <translation>Full screen on screen {number}: {name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="208"/>
+        <source>&amp;Projektorskjerm</source>
+        <translation>&amp;Projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="221"/>
+        <source>Automatisk (første skjerm som ikke er hovedskjermen)</source>
+        <translation>Automatic (the first screen that is not the primary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="229"/>
+        <source>Skjerm {number}: {name} ({size})</source>
+        <translation>Screen {number}: {name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="233"/>
+        <source>hovedskjerm</source>
+        <translation>primary screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_window.py" line="241"/>
+        <source>Bare én skjerm: projektoren vises som vanlig vindu</source>
+        <translation>Only one screen: the projector shows as a normal window</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector_window.py" line="87"/>
+        <source>Kvadrant – projektor</source>
+        <extracomment>The size of the projector as a normal window (one screen only), 16:9. The facilitator closed the (normal) window.</extracomment>
+        <translation>Kvadrant – projector</translation>
+    </message>
+</context>
+<context>
+    <name>QrBoard</name>
+    <message>
+        <location filename="../../ui/qr_board.py" line="245"/>
+        <source>Wi-Fi: {name} · Passord: {password}</source>
+        <extracomment>No text smaller than this share of the screen height.</extracomment>
+        <translation>Wi-Fi: {name} · Password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_board.py" line="246"/>
+        <source>Wi-Fi: {name} (åpent nett)</source>
+        <translation>Wi-Fi: {name} (open network)</translation>
+    </message>
+</context>
+<context>
+    <name>QrBoardWindow</name>
+    <message>
+        <location filename="../../ui/qr_board.py" line="327"/>
+        <source>QR-koder for referentene</source>
+        <translation>QR codes for the note-takers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_board.py" line="337"/>
+        <source>Serveren er stoppet. Start den under Referater for å vise QR-kodene.</source>
+        <translation>The server is stopped. Start it under Minutes to show the QR codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_board.py" line="339"/>
+        <source>Skann koden ved bordet ditt for å skrive referatet</source>
+        <translation>Scan your table’s code to write the summary</translation>
+    </message>
+</context>
+<context>
+    <name>Referater</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="108"/>
+        <source>Gruppe {number}</source>
+        <extracomment>Autosave waits this long after the last keystroke. Status colours (background, text): calm, readable on white, the same on the board and editor.</extracomment>
+        <translation>Group {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="110"/>
+        <source>Bord {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="116"/>
+        <source>Tomt</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="117"/>
+        <source>Skriver</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="118"/>
+        <source>Levert</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="119"/>
+        <source>To versjoner</source>
+        <translation>Two versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="130"/>
+        <source>{hours} t {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>ReferaterView</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1302"/>
+        <source>Nye lenker</source>
+        <translation>New links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1303"/>
+        <source>Lage nye lenker for alle grupper?</source>
+        <translation>Make new links for every group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1305"/>
+        <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
+        <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1308"/>
+        <source>Lag nye lenker</source>
+        <translation>Make new links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1316"/>
+        <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
+        <translation>New links are made; the old ones no longer work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1338"/>
+        <source>Blokk:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1340"/>
+        <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
+        <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2669,94 @@ Press “Make groups”.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="968"/>
+        <source>Telefoner og QR-koder</source>
+        <translation>Phones and QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="969"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="970"/>
+        <source>Po&amp;rt</source>
+        <translation>Po&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="971"/>
+        <source>&amp;Wi-Fi</source>
+        <translation>&amp;Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="972"/>
+        <source>Pass&amp;ord</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="973"/>
+        <source>Nettverkets navn</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="974"/>
+        <source>Tomt for åpent nett</source>
+        <translation>Empty for an open network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="975"/>
+        <source>Nye lenker…</source>
+        <translation>New links…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="976"/>
+        <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
+        <translation>Make new links for every group; the old QR codes stop working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="977"/>
+        <source>Vis QR-koder på projektor</source>
+        <translation>Show QR codes on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="978"/>
+        <source>Kopier lenken</source>
+        <translation>Copy the link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="979"/>
+        <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
+        <translation>The address phones reach this laptop on (on the local network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1008"/>
+        <source>Stopp server</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1008"/>
+        <source>Start server</source>
+        <translation>Start server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1015"/>
+        <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
+        <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1019"/>
+        <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
+        <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="1049"/>
+        <source>Kunne ikke starte serveren</source>
+        <translation>Could not start the server</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings.py" line="33"/>
@@ -1746,6 +2782,46 @@ Press “Make groups”.</translation>
         <location filename="../../ui/settings.py" line="37"/>
         <source>Sist viste del</source>
         <translation>Last section shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="39"/>
+        <source>Projektorskjerm</source>
+        <extracomment>The screen the projector window fills, by name; &quot;&quot; chooses the first screen that is not the primary.</extracomment>
+        <translation>Projector screen</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDayDialog</name>
+    <message>
+        <location filename="../../ui/control_panel.py" line="58"/>
+        <source>Forskyv resten av dagen</source>
+        <extracomment>Lateness beyond this means the conference is dated another day (a rehearsal): not &quot;late&quot;.</extracomment>
+        <translation>Shift the rest of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="62"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="68"/>
+        <source>Flytt blokkene etter denne med</source>
+        <translation>Move the blocks after this one by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="71"/>
+        <source>Forskyv</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="87"/>
+        <source>Alle blokker som ikke har begynt, flyttes like mye (bruk minus for å flytte tidligere). Faste punkter blir stående og tar opp forsinkelsen; blokkene etter dem flyttes ikke.</source>
+        <translation>Every block that has not begun moves by the same amount (use minus to move earlier). Fixed points stay where they are and absorb the delay; the blocks after them do not move.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control_panel.py" line="94"/>
+        <source>Faste punkter: {names}. Skal et fast punkt flyttes likevel, fjern «Fast tidspunkt» på blokken først.</source>
+        <translation>Fixed points: {names}. To move a fixed point all the same, untick “Fixed time” on the block first.</translation>
     </message>
 </context>
 <context>
@@ -1807,66 +2883,165 @@ Press “Make groups”.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryEditor</name>
+    <message>
+        <location filename="../../ui/referater_view.py" line="675"/>
+        <source>Referatet er ikke lagret: {problem}</source>
+        <extracomment>A save failed or succeeded again (for the window&apos;s status bar). Typing that could not be saved, kept while another group is open: key -&gt; (text, version).</extracomment>
+        <translation>The summary is not saved: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="734"/>
+        <source>Kunne ikke lagre referatet</source>
+        <translation>Could not save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="766"/>
+        <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
+        <translation>Write the group’s summary here. It saves itself as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="768"/>
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="769"/>
+        <source>Levert</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="770"/>
+        <source>Merk referatet som levert</source>
+        <translation>Mark the summary as delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="771"/>
+        <source>Gjenåpne</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="772"/>
+        <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
+        <translation>Take the summary back, so the group can go on writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="780"/>
+        <source>Velg en gruppe</source>
+        <translation>Choose a group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="799"/>
+        <source>Ordstyrer: {chair} · Referent: {referent}</source>
+        <translation>Chair: {chair} · Note-taker: {referent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="809"/>
+        <source>Levert kl. {time}</source>
+        <translation>Delivered at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="811"/>
+        <source>Ikke levert</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="837"/>
+        <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
+        <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="845"/>
+        <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
+        <translation>Choose one of the texts above, or save a merged text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="848"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="852"/>
+        <source>Lagret {time} fra telefonen</source>
+        <translation>Saved {time} from the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="854"/>
+        <source>Lagret {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="856"/>
+        <source>Ingenting skrevet ennå</source>
+        <translation>Nothing written yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater_view.py" line="859"/>
+        <source>{n} ord</source>
+        <translation>{n} words</translation>
+    </message>
+</context>
+<context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="389"/>
-        <location filename="../../ui/groups_view.py" line="417"/>
+        <location filename="../../ui/groups_view.py" line="390"/>
+        <location filename="../../ui/groups_view.py" line="418"/>
         <source>Gruppe {number}</source>
         <extracomment>Dark orange: rule breaks and warnings, readable on white (contrast above 5:1). The calm yellow of the &quot;who moved where&quot; bar. Role tags: (background, text). A card is never narrower than this; the grid fits as many columns as the width allows. What the spin box allows: people per table, or tables. At most this many plan warnings above the grid; the rest in the tooltip. At most this many check-ins in the &quot;who moved where&quot; bar.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="390"/>
+        <location filename="../../ui/groups_view.py" line="391"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="396"/>
+        <location filename="../../ui/groups_view.py" line="397"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="397"/>
+        <location filename="../../ui/groups_view.py" line="398"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="414"/>
+        <location filename="../../ui/groups_view.py" line="415"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="414"/>
+        <location filename="../../ui/groups_view.py" line="415"/>
         <source>{n} personer</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="426"/>
+        <location filename="../../ui/groups_view.py" line="427"/>
         <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
         <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="428"/>
+        <location filename="../../ui/groups_view.py" line="429"/>
         <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
         <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="429"/>
+        <location filename="../../ui/groups_view.py" line="430"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="432"/>
+        <location filename="../../ui/groups_view.py" line="433"/>
         <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
         <translation>Only one participant – merge with another group.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="437"/>
+        <location filename="../../ui/groups_view.py" line="438"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="439"/>
+        <location filename="../../ui/groups_view.py" line="440"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
     </message>

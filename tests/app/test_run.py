@@ -233,3 +233,41 @@ def test_kill_in_a_speaker_slot_and_resume(demo: ConferenceDb) -> None:
     assert view.rotation.speaker == int(elapsed // 2) + 1
     assert view.rotation.slot_remaining == pytest.approx(2 - elapsed % 2, abs=0.3)
     assert view.remaining == pytest.approx(3600 - elapsed, abs=0.3)
+
+
+def test_shift_can_move_fixed_points_too(demo: ConferenceDb) -> None:
+    clock = FakeClock(at("10:30"))
+    run = DayRunner(demo, clock)
+    run.start(next(b.id for b in run.blocks if b.kind is BlockKind.KVADRANT1))
+    run.shift_day(10, include_fixed=True)
+    timings = {t.block.title: t for t in run.view().timings}
+    assert (timings["Lunsj"].expected_start, timings["Lunsj"].expected_end) == (at("11:40"), at("12:40"))
+    assert DayRunner(demo, clock).view().timings == run.view().timings  # replayed the same
+
+
+def test_reset_forgets_a_rehearsal(demo: ConferenceDb) -> None:
+    clock = FakeClock(at("09:30"))
+    run = DayRunner(demo, clock)
+    run.next()
+    clock.advance(60)
+    run.reset()
+    assert run.view().phase is Phase.BEFORE_START
+    assert DayRunner(demo, clock).view().phase is Phase.BEFORE_START
+
+
+def test_a_running_block_that_loses_its_times_or_is_removed_does_not_break_the_day(demo: ConferenceDb) -> None:
+    from app.programme import remove_block, update_block
+
+    clock = FakeClock(at("10:30"))
+    run = DayRunner(demo, clock)
+    block = next(b for b in run.blocks if b.kind is BlockKind.KVADRANT1)
+    run.start(block.id)
+    update_block(demo, block.id, start=None, end=None)
+    run.reload_programme()
+    assert run.view().phase is Phase.RUNNING
+    remove_block(demo, block.id)
+    run.reload_programme()
+    assert run.view().phase is Phase.RUNNING  # still on until the facilitator moves on
+    DayRunner(demo, clock).view()  # its log entries lost their block: replayed without it
+    run.next()
+    assert run.view().block is not None
