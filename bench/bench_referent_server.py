@@ -43,21 +43,24 @@ db = ConferenceDb.open(sys.argv[1])
 runner = DayRunner(db, SystemClock())
 runner.start(next(b.id for b in runner.blocks if b.kvadrant == 1))
 runner.start_rotation()
-try:
-    from ui.projector_window import ProjectorWindow
-    projector = ProjectorWindow(runner.view)
-except Exception:  # noqa: BLE001 - an older tree without the projector: repaint a plain widget
-    from PySide6.QtWidgets import QLabel
-    projector = QLabel("projector")
-    projector.view = runner.view
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+from ui.projector_painter import ProjectorPainter, ProjectorScene
+
+class Projector(QWidget):  # the projector's own painter, on the loop the server runs on
+    painter = ProjectorPainter()
+    def paintEvent(self, event):
+        p = QPainter(self)
+        self.painter.paint(p, self.width(), self.height(), ProjectorScene(view=runner.view(), conference_title="Benchmark", seats=()))
+        p.end()
+
+projector = Projector()
 projector.resize(1920, 1080)
 projector.show()
 delays = []
 
 def repaint():
     now = time.monotonic()
-    if hasattr(projector, "set_view"):
-        projector.set_view(runner.view())
     projector.repaint()
     delays.append(time.monotonic() - now)
     QTimer.singleShot(max(1, int((1.0 - (time.time() % 1.0)) * 1000)), repaint)
