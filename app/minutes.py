@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from app.clock import Clock, SystemClock
 from app.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
@@ -126,3 +127,19 @@ def _groups(db: ConferenceDb, block: BlockRow) -> tuple[MinutesGroup, ...]:
         )
         for t in plan.tables
     )
+
+
+class Progress:
+    """Passes an export's progress on as a growing fraction, at most about a hundred times."""
+
+    def __init__(self, progress: Callable[[float], None] | None) -> None:
+        self._progress = progress
+        self._last = -1.0
+
+    def __call__(self, fraction: float) -> None:
+        if self._progress is None:
+            return
+        fraction = min(1.0, max(0.0, fraction))
+        if fraction >= 1.0 or fraction - self._last >= 0.01:
+            self._last = fraction
+            self._progress(fraction)

@@ -31,7 +31,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from app.minutes import Minutes, MinutesBlock, MinutesGroup
+from app.minutes import Minutes, MinutesBlock, MinutesGroup, Progress
 from app.minutes_text import export_text, hhmm, kind_name, long_date, role_name, words
 from app.pdf_text import write_atomically
 
@@ -54,22 +54,6 @@ _SUMMARY_STYLE = "Kvadrant Summary"
 _NOTE_STYLE = "Kvadrant Note"
 
 
-class _Progress:
-    """Calls ``progress`` with a growing fraction, at most about a hundred times."""
-
-    def __init__(self, progress: Callable[[float], None] | None) -> None:
-        self._progress = progress
-        self._last = -1.0
-
-    def __call__(self, fraction: float) -> None:
-        if self._progress is None:
-            return
-        fraction = min(1.0, max(0.0, fraction))
-        if fraction >= 1.0 or fraction - self._last >= 0.01:
-            self._last = fraction
-            self._progress(fraction)
-
-
 def write_minutes_docx(
     minutes: Minutes,
     path: str | Path,
@@ -82,7 +66,7 @@ def write_minutes_docx(
     ``progress`` is called now and then with the share done (0..1). A target that cannot be
     written raises :class:`app.messages.KvadrantError` ``file_io_error``.
     """
-    report = _Progress(progress)
+    report = Progress(progress)
     report(0.0)
 
     def build(temp: str) -> None:
@@ -137,7 +121,7 @@ def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
 
 
 class _Builder:
-    def __init__(self, minutes: Minutes, lang: str, report: _Progress) -> None:
+    def __init__(self, minutes: Minutes, lang: str, report: Progress) -> None:
         self.m = minutes
         self.lang = lang
         self.w = words(lang)

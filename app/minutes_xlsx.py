@@ -28,7 +28,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.minutes import Minutes
+from app.minutes import Minutes, Progress
 from app.minutes_text import export_text, kind_name, role_name, words
 from app.pdf_text import write_atomically
 
@@ -50,22 +50,6 @@ _LINE_HEIGHT = 15.0
 _MAX_ROW_HEIGHT = 409.0
 
 
-class _Progress:
-    """Calls ``progress`` with a growing fraction, at most about a hundred times."""
-
-    def __init__(self, progress: Callable[[float], None] | None) -> None:
-        self._progress = progress
-        self._last = -1.0
-
-    def __call__(self, fraction: float) -> None:
-        if self._progress is None:
-            return
-        fraction = min(1.0, max(0.0, fraction))
-        if fraction >= 1.0 or fraction - self._last >= 0.01:
-            self._last = fraction
-            self._progress(fraction)
-
-
 def write_minutes_xlsx(
     minutes: Minutes,
     path: str | Path,
@@ -78,7 +62,7 @@ def write_minutes_xlsx(
     ``progress`` is called now and then with the share done (0..1). A target that cannot be
     written raises :class:`app.messages.KvadrantError` ``file_io_error``.
     """
-    report = _Progress(progress)
+    report = Progress(progress)
     report(0.0)
 
     def build(temp: str) -> None:
@@ -238,7 +222,7 @@ class _Sheet:
 
 
 class _Builder:
-    def __init__(self, minutes: Minutes, lang: str, report: _Progress) -> None:
+    def __init__(self, minutes: Minutes, lang: str, report: Progress) -> None:
         self.m = minutes
         self.lang = lang
         self.w = words(lang)
