@@ -132,6 +132,7 @@ KIND_NAMES = {
 }
 
 MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def words(lang: str) -> dict[str, str]:
@@ -150,8 +151,9 @@ def long_date(value, lang: str) -> str:  # type: ignore[no-untyped-def]
     """28. januar 2020 / 28 January 2020."""
     if value is None:
         return ""
+    # Not strftime: %B follows the machine's locale and %-d is not portable.
     if lang == "en":
-        return value.strftime("%-d %B %Y")
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return f"{value.day}. {MONTHS_NB[value.month - 1]} {value.year}"
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.conference import ConferenceInfo
 from app.groups import Member, Plan, SeatListing, Table, find_your_table
+from app.minutes_text import long_date, role_name
 from app.pdf_text import (
     FONT,
     drawable,
@@ -35,7 +36,7 @@ from app.pdf_text import (
     write_atomically,
 )
 from app.qr import QUIET_ZONE, QrMatrix, qr_matrix
-from app.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
+from app.roles import VEILEDER
 from app.schema import GroupingMode
 from app.text import clean, norwegian_key
 
@@ -52,17 +53,6 @@ STRINGS: dict[str, dict[str, Any]] = {
         "nobody": "Ingen deltakere er til stede.",
         "table_cards": "Bordkort",
         "write_here": "Skriv referatet her",
-        "roles": {
-            KULTURSKOLEEIER: "Kulturskoleeier",
-            KULTURSKOLELEDER: "Kulturskoleleder",
-            RESSURSLAERER: "Ressurslærer",
-            VEILEDER: "Veileder",
-        },
-        "months": (
-            "januar", "februar", "mars", "april", "mai", "juni",
-            "juli", "august", "september", "oktober", "november", "desember",
-        ),
-        "date": "{day}. {month} {year}",
     },
     "en": {
         "table": "Table",
@@ -76,17 +66,6 @@ STRINGS: dict[str, dict[str, Any]] = {
         "nobody": "No participants are present.",
         "table_cards": "Table cards",
         "write_here": "Write the summary here",
-        "roles": {
-            KULTURSKOLEEIER: "School owner",
-            KULTURSKOLELEDER: "School leader",
-            RESSURSLAERER: "Resource teacher",
-            VEILEDER: "Adviser",
-        },
-        "months": (
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ),
-        "date": "{day} {month} {year}",
     },
 }
 
@@ -106,7 +85,7 @@ def _strings(lang: str) -> dict[str, Any]:
 
 
 def _role_name(role: str, lang: str) -> str:
-    return _strings(lang)["roles"].get(role, role)
+    return role_name(role, lang)
 
 
 def _line(text: str) -> str:
@@ -115,10 +94,7 @@ def _line(text: str) -> str:
 
 
 def _date(value: dt.date | None, lang: str) -> str:
-    if value is None:
-        return ""
-    s = _strings(lang)
-    return s["date"].format(day=value.day, month=s["months"][value.month - 1], year=value.year)
+    return long_date(value, lang)
 
 
 def _kvadrant(plan: Plan, lang: str) -> str:
