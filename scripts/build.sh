@@ -4,8 +4,11 @@
 # Prints the build's size and its start time. Output: build/dist/kvadrant/
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=${PYTHON:-python3}
-"$python" -m pip install -q -e . "pyinstaller>=6,<7"
+# A clean environment, so that nothing else installed on this machine ends up in the build.
+python3 -m venv build/venv
+python=build/venv/bin/python
+"$python" -m pip install -q --upgrade pip
+"$python" -m pip install -q . "pyinstaller>=6,<7"
 "$python" -m PyInstaller --noconfirm --clean --distpath build/dist --workpath build/work build.spec
 
 app=build/dist/kvadrant/kvadrant
