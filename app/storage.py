@@ -116,7 +116,10 @@ def _make_engine(path: Path, *, connect_hook: ConnectHook | None = None) -> Engi
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: a deferred transaction that reads and then
+        # writes while another thread writes would be refused (SQLITE_BUSY) instead of waiting.
+        immediate = connection.get_execution_options().get("immediate_transaction", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -142,6 +145,7 @@ class ConferenceDb:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(immediate_transaction=True), expire_on_commit=False)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, connect_hook: ConnectHook | None = None) -> ConferenceDb:
@@ -233,7 +237,7 @@ class ConferenceDb:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed as one transaction when the block ends."""
-        with translated_errors(self.path), self._sessions() as session, session.begin():
+        with translated_errors(self.path), self._writers() as session, session.begin():
             yield session
 
     def close(self) -> None:

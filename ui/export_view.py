@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -109,7 +110,7 @@ class ExportView(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.files_list = QListWidget()
-        self.files_list.itemDoubleClicked.connect(lambda item: QDesktopServices.openUrl(QUrl.fromLocalFile(item.text())))
+        self.files_list.itemDoubleClicked.connect(self._open_item)
         self.open_folder_button = QPushButton()
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -245,7 +246,10 @@ class ExportView(QWidget):
         self._busy = False
         self.progress.setVisible(False)
         for path in written:
-            self.files_list.addItem(str(path))
+            item = QListWidgetItem(path.name)  # the folder is said above; full path in the tooltip
+            item.setToolTip(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files_list.addItem(item)
         self.status_label.setText(self.tr("Ferdig: {count} filer i {folder}").format(count=len(written), folder=self._folder))
         self.open_folder_button.setEnabled(True)
         self._update_button()
@@ -260,6 +264,9 @@ class ExportView(QWidget):
             show_error(self, error)
         else:
             show_error(self, KvadrantError("file_io_error", path=str(getattr(self, "_folder", "")), detail=str(error)))
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))

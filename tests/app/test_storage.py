@@ -183,3 +183,30 @@ def test_schema_version_is_alembics_head() -> None:
     from app.migrations import head_revision
 
     assert schema_version() == int(head_revision())
+
+
+def test_writers_on_several_threads_wait_for_each_other(blank_db: ConferenceDb) -> None:
+    """Regression (found by the visible rehearsal): the laptop saving while the referent server's
+    thread saved was refused as "in use by another program" instead of waiting its turn."""
+    import threading
+
+    from app.conference import get_conference, set_conference
+
+    errors: list[BaseException] = []
+
+    def writer(k: int) -> None:
+        try:
+            for n in range(40):
+                get_conference(blank_db)  # read, then write, in one go: the pattern that failed
+                add_participant(blank_db, name=f"Skriver {k}-{n}", municipality="Hamar")
+                set_conference(blank_db, title=f"T{k}{n}", date=None, venue="")
+        except BaseException as error:  # noqa: BLE001
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(list_participants(blank_db)) == 160
