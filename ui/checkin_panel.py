@@ -33,6 +33,7 @@ from ui.participant_model import (
     ModelIndex,
     ParticipantFilterProxy,
     Presence,
+    is_checked,
 )
 from ui.style import make_quiet, quiet_color
 
@@ -168,7 +169,7 @@ class CheckInModel(QAbstractListModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
         row = self._rows[index.row()]
-        present = _checked(value)
+        present = is_checked(value)
         if present == row.present:
             return True
         try:
@@ -177,17 +178,6 @@ class CheckInModel(QAbstractListModel):
             self.edit_failed.emit(error)
             return False
         return True
-
-
-def _checked(value: Any) -> bool:
-    if isinstance(value, Qt.CheckState):
-        return value == Qt.CheckState.Checked
-    if isinstance(value, bool):
-        return value
-    try:
-        return int(value) == Qt.CheckState.Checked.value
-    except (TypeError, ValueError):
-        return False
 
 
 class CheckInPanel(QWidget):

@@ -217,7 +217,7 @@ class ParticipantTableModel(QAbstractTableModel):
         column = Column(index.column())
         try:
             if column == Column.PRESENT and role in (Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.EditRole):
-                present = _checked(value)
+                present = is_checked(value)
                 if present != participant.present:
                     self._session.set_present([participant.id], present)
                 return True
@@ -233,7 +233,8 @@ class ParticipantTableModel(QAbstractTableModel):
         return False
 
 
-def _checked(value: Any) -> bool:
+def is_checked(value: Any) -> bool:
+    """A check box's value as Qt hands it to setData (a CheckState, a bool or an int)."""
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     if isinstance(value, bool):
