@@ -35,7 +35,7 @@ from ui.participant_model import (
     Presence,
     is_checked,
 )
-from ui.style import make_quiet, quiet_color
+from ui.style import make_quiet, quiet_color, scaled_font
 
 
 class CheckInModel(QAbstractListModel):
@@ -192,9 +192,7 @@ class CheckInPanel(QWidget):
         self.proxy.sort(0)
 
         self.title_label = QLabel()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font = scaled_font(self, 1.1, bold=True)
         self.title_label.setFont(font)
         self.counts_label = QLabel()
         make_quiet(self.counts_label)

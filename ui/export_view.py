@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from app.messages import KvadrantError
 from ui.conference_session import ConferenceSession
 from ui.i18n import ui_language
 from ui.messages import show_error
-from ui.style import make_quiet
+from ui.style import make_quiet, scaled_font
 
 
 class _Relay(QObject):
@@ -67,9 +67,7 @@ class ExportView(QWidget):
         self._busy = False
 
         self.title_label = QLabel()
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
+        title_font = scaled_font(self, 1.3, bold=True)
         self.title_label.setFont(title_font)
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)

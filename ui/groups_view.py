@@ -14,7 +14,18 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -26,8 +37,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPainterPath,
-    QPalette,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -82,7 +93,7 @@ from ui.group_model import (
 )
 from ui.i18n import ui_language
 from ui.messages import confirm, message_text, show_error, show_warning
-from ui.style import make_quiet, quiet_color
+from ui.style import make_quiet, quiet_color, scaled_font
 
 #: Dark orange: rule breaks and warnings, readable on white (contrast above 5:1).
 WARNING_COLOR = QColor("#a23c00")
@@ -337,9 +348,7 @@ class TableCard(QFrame):
         self.model = GroupTableModel(session, table, kvadrant=kvadrant, parent=self)
 
         self.title_label = QLabel()
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.12)
+        title_font = scaled_font(self, 1.12, bold=True)
         self.title_label.setFont(title_font)
         self.size_label = QLabel()
         make_quiet(self.size_label)
@@ -562,8 +571,7 @@ class NoticeBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setStyleSheet("color: #2b2100;")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.08)
+        font = scaled_font(self, 1.08)
         self.label.setFont(font)
         self.close_button = QPushButton()
         layout = QHBoxLayout(self)
@@ -696,9 +704,7 @@ class GroupsView(QWidget):
         self.k4_hint = QLabel()
         make_quiet(self.k4_hint)
         self.make_button = QPushButton()
-        make_font = QFont(self.font())
-        make_font.setBold(True)
-        make_font.setPointSizeF(make_font.pointSizeF() * 1.08)
+        make_font = scaled_font(self, 1.08, bold=True)
         self.make_button.setFont(make_font)
         self.make_button.setMinimumWidth(150)
         self.make_button.setMinimumHeight(32)
@@ -731,8 +737,7 @@ class GroupsView(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         make_quiet(self.empty_label)
-        empty_font = QFont(self.font())
-        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        empty_font = scaled_font(self, 1.15)
         self.empty_label.setFont(empty_font)
         self.plan_stack = QStackedWidget()
         self.plan_stack.addWidget(self.empty_label)

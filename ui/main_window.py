@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,6 +27,7 @@ from app.messages import KvadrantError
 from app.templates import default_demo_path
 from ui.conference_dialog import ConferenceDialog
 from ui.conference_session import ConferenceSession
+from ui.export_view import ExportView
 from ui.formatting import format_time
 from ui.groups_view import GroupsView
 from ui.i18n import LANGUAGES, LanguageInstaller
@@ -35,13 +36,13 @@ from ui.messages import show_error
 from ui.new_conference_dialog import NewConferenceDialog
 from ui.participants_view import ParticipantsView
 from ui.programme_view import ProgrammeView
-from ui.run_keys import install_run_keys
 from ui.referater_view import ReferaterView
 from ui.referent_service import ReferentService
-from ui.export_view import ExportView
+from ui.run_keys import install_run_keys
 from ui.section_pages import ConferenceHeader, PlaceholderPage
 from ui.settings import Settings
 from ui.start_page import StartPage
+from ui.style import scaled_font
 
 #: The sections in the navigation list: key and bokmål name.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        nav_font = QFont(self.font())
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        nav_font = scaled_font(self, 1.15)
         self.nav.setFont(nav_font)
         self.nav.setFixedWidth(190)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)

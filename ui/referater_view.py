@@ -73,7 +73,7 @@ from ui.messages import confirm, message_text, show_error
 from ui.qr_image import QrWidget
 from ui.referent_service import ReferentService
 from ui.settings import Settings
-from ui.style import make_quiet
+from ui.style import make_quiet, scaled_font
 
 #: Autosave waits this long after the last keystroke.
 AUTOSAVE_MS = 1000
@@ -267,9 +267,7 @@ class BoardHeader(QWidget):
         self._board: Board | None = None
         self._delivered = 0
         self.count_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
+        font = scaled_font(self, 1.35, bold=True)
         self.count_label.setFont(font)
         self.deadline_label = QLabel()
         self.deadline_label.setFont(font)
@@ -370,9 +368,7 @@ class ConflictPanel(QFrame):
         )
         self._state: SummaryState | None = None
         self.heading = QLabel()
-        heading_font = QFont(self.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.1)
+        heading_font = scaled_font(self, 1.1, bold=True)
         self.heading.setFont(heading_font)
         self.heading.setStyleSheet(f"color: {WARNING_COLOR};")
         self.explanation = QLabel()
@@ -481,9 +477,7 @@ class SummaryEditor(QWidget):
         self._drafts: dict[tuple[int, int], tuple[str, int]] = {}
 
         self.title_label = plain_label()
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
+        title_font = scaled_font(self, 1.35, bold=True)
         self.title_label.setFont(title_font)
         self.status_badge = QLabel()
         self.status_badge.setContentsMargins(8, 2, 8, 2)
@@ -495,8 +489,7 @@ class SummaryEditor(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(120)
-        text_font = QFont(self.text_edit.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.1)
+        text_font = scaled_font(self.text_edit, 1.1)
         self.text_edit.setFont(text_font)
         self.save_label = plain_label(wrap=True)
         self.words_label = QLabel()

@@ -3,12 +3,11 @@ of the sections later versions fill in (Grupper, Referater, Eksport)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.conference import ConferenceInfo
 from ui.formatting import format_date
-from ui.style import make_quiet
+from ui.style import make_quiet, scaled_font
 
 
 class ConferenceHeader(QWidget):
@@ -20,14 +19,11 @@ class ConferenceHeader(QWidget):
         super().__init__(parent)
         self._info: ConferenceInfo | None = None
         self.title_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font = scaled_font(self, 1.6, bold=True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label = QLabel()
-        details_font = QFont(self.font())
-        details_font.setPointSizeF(details_font.pointSizeF() * 1.1)
+        details_font = scaled_font(self, 1.1)
         self.details_label.setFont(details_font)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton()
@@ -71,9 +67,7 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self._context, self._title, self._text = context, title, text
         self.title_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
+        font = scaled_font(self, 1.4, bold=True)
         self.title_label.setFont(font)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label = QLabel()

@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.style import make_quiet, quiet_color
+from ui.style import make_quiet, quiet_color, scaled_font
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,14 +84,11 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 2.0)
-        heading_font.setBold(True)
+        heading_font = scaled_font(self, 2.0, bold=True)
         self.heading.setFont(heading_font)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        intro_font = QFont(self.font())
-        intro_font.setPointSizeF(intro_font.pointSizeF() * 1.15)
+        intro_font = scaled_font(self, 1.15)
         self.intro.setFont(intro_font)
 
         self.new_button = self._big_button()
@@ -91,9 +96,7 @@ class StartPage(QWidget):
         self.demo_button = self._big_button()
 
         self.recent_heading = QLabel()
-        recent_font = QFont(self.font())
-        recent_font.setPointSizeF(recent_font.pointSizeF() * 1.25)
-        recent_font.setBold(True)
+        recent_font = scaled_font(self, 1.25, bold=True)
         self.recent_heading.setFont(recent_font)
         self.recent_list = QListWidget()
         self.recent_list.setUniformItemSizes(True)
@@ -157,8 +160,7 @@ class StartPage(QWidget):
 
     def _big_button(self) -> QPushButton:
         button = QPushButton()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font = scaled_font(self, 1.2)
         button.setFont(font)
         button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

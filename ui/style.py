@@ -1,7 +1,7 @@
 """Small shared touches of look: quieter secondary text that stays readable."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -21,3 +21,11 @@ def make_quiet(widget: QWidget) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, quiet_color(palette))
     widget.setPalette(palette)
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """The widget's font made ``factor`` times as large (headings, big numbers), bold if asked."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
