@@ -1,1 +1,14 @@
-"""Kvadrant's core: the conference file, its domain and services. Knows nothing of Qt."""
+"""Kvadrant's core: everything a facilitator can do, with no Qt and no screen.
+
+Packages by capability, in layers that import only downward (``tests/test_architecture.py``
+keeps it so; a package may also import its own modules):
+
+0. ``common``          words, errors, paths, the clock, roles
+1. ``conference_file`` the file itself: storage, schema, migrations, settings, templates
+2. ``roster``          the participants and the roster import
+3. ``groups``          table plans: the algorithm and the service that stores and repairs them
+4. ``run``, ``referent`` the run of the day; the referents' summaries and their server
+   (siblings: neither imports the other)
+5. ``minutes``         the minutes and every printed thing, from one gathered model
+6. ``cli``             the ``kvadrant`` command
+"""

@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.exports import FORMATS, export_minutes  # noqa: E402
-from app.groups import make_plan  # noqa: E402
-from app.referent_links import ensure_links  # noqa: E402
-from app.roster_import import import_roster  # noqa: E402
-from app.summaries import save_summary  # noqa: E402
-from app.templates import create_conference  # noqa: E402
+from app.minutes.exports import FORMATS, export_minutes  # noqa: E402
+from app.groups.plans import make_plan  # noqa: E402
+from app.referent.links import ensure_links  # noqa: E402
+from app.roster.importer import import_roster  # noqa: E402
+from app.referent.summaries import save_summary  # noqa: E402
+from app.conference_file.templates import create_conference  # noqa: E402
 
 WORDS = (
     "kulturskolen utviklingsarbeid veiledning kommunegruppa læring kompetanse danning refleksjon "
@@ -50,7 +50,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    from app.storage import ConferenceDb
+    from app.conference_file.storage import ConferenceDb
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.grouping import (  # noqa: E402
+from app.groups.table_plan import (  # noqa: E402
     Person,
     fix_no_show,
     history_partners,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.roster_import import apply_roster, guess_mapping, parse_roster, read_table  # noqa: E402
-from app.storage import ConferenceDb  # noqa: E402
+from app.roster.importer import apply_roster, guess_mapping, parse_roster, read_table  # noqa: E402
+from app.conference_file.storage import ConferenceDb  # noqa: E402
 
 ROWS = 1000
 RUNS = 5

@@ -30,14 +30,14 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.clock import FakeClock, SystemClock  # noqa: E402
-from app.groups import make_plan  # noqa: E402
-from app.run import clock_face  # noqa: E402
-from app.schema import BlockKind  # noqa: E402
-from app.templates import create_demo  # noqa: E402
-from ui.conference_session import ConferenceSession  # noqa: E402
-from ui.projector_window import ProjectorWindow  # noqa: E402
-from ui.run_controller import RunController  # noqa: E402
+from app.common.clock import FakeClock, SystemClock  # noqa: E402
+from app.groups.plans import make_plan  # noqa: E402
+from app.run.day_runner import clock_face  # noqa: E402
+from app.conference_file.schema import BlockKind  # noqa: E402
+from app.conference_file.templates import create_demo  # noqa: E402
+from ui.shell.conference_session import ConferenceSession  # noqa: E402
+from ui.projector.projector_window import ProjectorWindow  # noqa: E402
+from ui.programme.run_controller import RunController  # noqa: E402
 
 DAY = dt.datetime(2020, 1, 28, 9, 0)
 

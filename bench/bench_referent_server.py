@@ -31,10 +31,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import qasync
-from app.clock import SystemClock
-from app.referent_server import RateLimiter, ReferentServer
-from app.run import DayRunner
-from app.storage import ConferenceDb
+from app.common.clock import SystemClock
+from app.referent.server import RateLimiter, ReferentServer
+from app.run.day_runner import DayRunner
+from app.conference_file.storage import ConferenceDb
 
 app = QApplication([])
 loop = qasync.QEventLoop(app)
@@ -45,7 +45,7 @@ runner.start(next(b.id for b in runner.blocks if b.kvadrant == 1))
 runner.start_rotation()
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
-from ui.projector_painter import ProjectorPainter, ProjectorScene
+from ui.projector.projector_painter import ProjectorPainter, ProjectorScene
 
 class Projector(QWidget):  # the projector's own painter, on the loop the server runs on
     painter = ProjectorPainter()
@@ -82,9 +82,9 @@ with loop:
 
 
 def build(folder: Path, phones: int) -> Path:
-    from app.groups import make_plan
-    from app.roster_import import import_roster
-    from app.templates import create_conference
+    from app.groups.plans import make_plan
+    from app.roster.importer import import_roster
+    from app.conference_file.templates import create_conference
 
     roster = folder / "roster.csv"
     roster.write_text(
@@ -140,9 +140,9 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=200)
     args = parser.parse_args()
 
-    from app.referent_links import base_url, ensure_links
-    from app.storage import ConferenceDb
-    from app.summaries import get_summary
+    from app.referent.links import base_url, ensure_links
+    from app.conference_file.storage import ConferenceDb
+    from app.referent.summaries import get_summary
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp), args.phones)

@@ -32,9 +32,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 t_qt = time.perf_counter()
 import qasync
-from ui.i18n import LanguageInstaller
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.i18n import LanguageInstaller
+from ui.shell.main_window import MainWindow
+from ui.shell.settings import Settings
 t_imports = time.perf_counter()
 app = QApplication([])
 settings = Settings(QSettings(sys.argv[3], QSettings.Format.IniFormat))
@@ -99,7 +99,7 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
-    from app.templates import create_demo
+    from app.conference_file.templates import create_demo
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.kvadrant"

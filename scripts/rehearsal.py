@@ -63,9 +63,9 @@ if str(ROOT) not in sys.path:
 if TYPE_CHECKING:
     import aiohttp
 
-    from app.participants import ParticipantRow
-    from app.referent_links import Link
-    from ui.main_window import MainWindow
+    from app.roster.participants import ParticipantRow
+    from app.referent.links import Link
+    from ui.shell.main_window import MainWindow
 
 DAY = dt.date(2020, 1, 28)
 TEMPLATE = "gardermoen-2020"
@@ -165,7 +165,7 @@ class SimClock:
     MAX_STEP = 0.25
 
     def __init__(self, start: dt.datetime, speed: float) -> None:
-        from app.clock import FakeClock
+        from app.common.clock import FakeClock
 
         # Its own boot id: the run log's monotonic times belong to this clock only, so the kept
         # file opened later in the app is replayed by its wall times.
@@ -406,9 +406,9 @@ class Rehearsal:
     def _make_window(self) -> MainWindow:
         from PySide6.QtCore import QSettings
 
-        from ui.conference_session import ConferenceSession
-        from ui.main_window import MainWindow
-        from ui.settings import Settings
+        from ui.shell.conference_session import ConferenceSession
+        from ui.shell.main_window import MainWindow
+        from ui.shell.settings import Settings
 
         settings = Settings(QSettings(str(self.work / "kvadrant.ini"), QSettings.Format.IniFormat))
         now = self.clock.now
@@ -550,14 +550,14 @@ class Rehearsal:
 
     # -- setting up -------------------------------------------------------------------------------
     def create_conference(self) -> None:
-        from app.templates import create_conference
+        from app.conference_file.templates import create_conference
 
         create_conference(self.path, template=TEMPLATE).close()
         if not self.window.open_file(self.path):
             raise RuntimeError(f"could not open {self.path}")
 
     def import_roster(self) -> None:
-        from app.roster_import import guess_mapping, parse_roster, read_table
+        from app.roster.importer import guess_mapping, parse_roster, read_table
 
         roster = self.work / "påmeldte.csv"
         write_roster(roster)
@@ -583,7 +583,7 @@ class Rehearsal:
         import aiohttp
         from PySide6.QtGui import QGuiApplication
 
-        from app.referent_links import base_url
+        from app.referent.links import base_url
 
         port = free_port()
         if not await self.window.referent_service.start(host="127.0.0.1", port=port):
@@ -614,7 +614,7 @@ class Rehearsal:
         """… and ticks them in (or out): the tables are fitted around it, the bar says who moved."""
         from PySide6.QtCore import Qt
 
-        from ui.participant_model import PARTICIPANT_ID_ROLE
+        from ui.participants.participant_model import PARTICIPANT_ID_ROLE
 
         name, present = self.checkin[k]
         panel = self.window.groups_view.checkin_panel
@@ -661,7 +661,7 @@ class Rehearsal:
         return [link for link in self.window.referent_service.links() if link.kvadrant == 1]
 
     def start_phones(self) -> None:
-        from app.summaries import block_for_kvadrant
+        from app.referent.summaries import block_for_kvadrant
 
         block = block_for_kvadrant(self.session.db, 1)
         assert block is not None and self.rotation_start is not None
@@ -695,7 +695,7 @@ class Rehearsal:
 
     # -- the Referater section --------------------------------------------------------------------
     def watch_referater(self) -> None:
-        from app.summaries import block_for_kvadrant
+        from app.referent.summaries import block_for_kvadrant
 
         view = self.window.referater_view
         block = block_for_kvadrant(self.session.db, 1)
@@ -747,7 +747,7 @@ class Rehearsal:
         if state is None or state.conflict_text is None:
             return
         # The person keeps the phone's text and adds the laptop's line once (not both whole texts).
-        from app.summaries import PHONE
+        from app.referent.summaries import PHONE
 
         phone = state.conflict_text if state.conflict_from == PHONE else state.text
         merged = phone.rstrip() + ("" if LAPTOP_ADDITION in phone else "\n" + LAPTOP_ADDITION)
@@ -874,10 +874,10 @@ class Rehearsal:
 
     def summary(self) -> str:
         """What ran, read back from the conference file after it was closed."""
-        from app.groups import current_plan
-        from app.run import DayRunner
-        from app.storage import ConferenceDb
-        from app.summaries import block_for_kvadrant, board
+        from app.groups.plans import current_plan
+        from app.run.day_runner import DayRunner
+        from app.conference_file.storage import ConferenceDb
+        from app.referent.summaries import block_for_kvadrant, board
 
         lines = []
         now = hm(self.clock.now())
@@ -1002,8 +1002,8 @@ def main(argv: list[str] | None = None) -> int:
     loop.set_exception_handler(loop_exception)
     if args.offscreen:
         # Nobody can click a dialog offscreen; the scenario never asks one, so one is a failure.
-        from app.messages import KvadrantError
-        from ui.messages import message_text
+        from app.common.messages import KvadrantError
+        from ui.shell.messages import message_text
 
         busy = message_text(KvadrantError("file_locked", path=str(rehearsal.path)).message)
 

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.storage import ConferenceDb  # noqa: E402
-from app.templates import create_conference  # noqa: E402
+from app.conference_file.storage import ConferenceDb  # noqa: E402
+from app.conference_file.templates import create_conference  # noqa: E402
 
 
 @pytest.fixture

@@ -23,16 +23,16 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import run as cli_run
-from app.clock import FakeClock
-from app.exports import FORMATS, export_minutes
-from app.groups import current_plan, make_plan, set_presence
-from app.participants import list_participants
-from app.referent_links import ensure_links
-from app.run import DayRunner, Phase
-from app.schema import BlockKind
-from app.storage import ConferenceDb
-from app.summaries import LAPTOP, board, get_summary, save_summary
+from app.cli.commands import run as cli_run
+from app.common.clock import FakeClock
+from app.minutes.exports import FORMATS, export_minutes
+from app.groups.plans import current_plan, make_plan, set_presence
+from app.roster.participants import list_participants
+from app.referent.links import ensure_links
+from app.run.day_runner import DayRunner, Phase
+from app.conference_file.schema import BlockKind
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import LAPTOP, board, get_summary, save_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2020, 1, 28)
@@ -83,7 +83,7 @@ class Server:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ui.launcher", "serve", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+            [sys.executable, "-m", "ui.shell.launcher", "serve", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -187,7 +187,7 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
     day.start_rotation()
     port = free_port()
     server = Server(path, port)
-    from app.referent_links import set_server_address
+    from app.referent.links import set_server_address
 
     set_server_address(db, "127.0.0.1", port)
     server.start()

@@ -55,9 +55,9 @@ def test_the_rehearsal_runs_the_day_and_ends_cleanly(tmp_path: Path) -> None:
 
 def test_the_rehearsal_stopped_while_phones_write_still_ends_cleanly(tmp_path: Path) -> None:
     """--seconds stops it mid-day (phones mid-request): still exit 0, the file closed and readable."""
-    from app.clock import FakeClock
-    from app.run import DayRunner
-    from app.storage import ConferenceDb
+    from app.common.clock import FakeClock
+    from app.run.day_runner import DayRunner
+    from app.conference_file.storage import ConferenceDb
 
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "rehearsal.py"), "--offscreen", "--speed", "600", "--seconds", "12",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import run
+from app.cli.commands import run
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT.parent / "shared" / "data" / "participants-sample.csv"
@@ -139,7 +139,7 @@ def test_internal_error_is_exit_1_without_traceback(tmp_path: Path, monkeypatch:
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("app.templates.create_conference", boom)
+    monkeypatch.setattr("app.conference_file.templates.create_conference", boom)
     code, _, err = cli("new", str(tmp_path / "x.kvadrant"))
     assert code == 1 and err.count("\n") == 1 and "boom" in err
 
@@ -147,7 +147,7 @@ def test_internal_error_is_exit_1_without_traceback(tmp_path: Path, monkeypatch:
 def test_real_process_exit_codes(tmp_path: Path) -> None:
     """The installed entry point, as acceptance tests call it."""
     exe = shutil.which("kvadrant")
-    command = [exe] if exe else [sys.executable, "-m", "ui.launcher"]
+    command = [exe] if exe else [sys.executable, "-m", "ui.shell.launcher"]
     path = tmp_path / "k.kvadrant"
     ok = subprocess.run([*command, "new", str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert ok.returncode == 0, ok.stderr
@@ -265,7 +265,7 @@ def test_serve_answers_phones_and_stops_cleanly(tmp_path: Path) -> None:
     cli("groups", path, "--kvadrant", "1", "--seed", "1")
     port = _free_port()
     exe = shutil.which("kvadrant")
-    command = [exe] if exe else [sys.executable, "-m", "ui.launcher"]
+    command = [exe] if exe else [sys.executable, "-m", "ui.shell.launcher"]
     server = subprocess.Popen([*command, "serve", path, "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert server.stdout.readline().startswith(f"serving http://127.0.0.1:{port}")

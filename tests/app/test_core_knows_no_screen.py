@@ -51,7 +51,7 @@ def test_headless_cli_commands_do_not_start_qt(tmp_path: Path) -> None:
     roster = ROOT / "resources" / "demo" / "roster.csv"
     result = _run(
         f"""
-        from app.cli import main
+        from app.cli.commands import main
         def no_app(path):
             raise SystemExit("the app must not start")
         path = {str(tmp_path / "k.kvadrant")!r}

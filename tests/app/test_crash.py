@@ -8,17 +8,17 @@ import sys
 import textwrap
 from pathlib import Path
 
-from app.participants import list_participants
-from app.storage import ConferenceDb
-from app.templates import create_conference
+from app.roster.participants import list_participants
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_conference
 
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from app.participants import add_participant
-    from app.storage import ConferenceDb
+    from app.roster.participants import add_participant
+    from app.conference_file.storage import ConferenceDb
     db = ConferenceDb.open(sys.argv[1])
     n = 0
     while True:

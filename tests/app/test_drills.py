@@ -18,13 +18,13 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.groups import make_plan
-from app.messages import KvadrantError
-from app.referent_links import ensure_links
-from app.referent_server import RateLimiter, ReferentServer
-from app.storage import ConferenceDb
-from app.summaries import LAPTOP, get_summary, save_summary
-from app.templates import create_demo
+from app.groups.plans import make_plan
+from app.common.messages import KvadrantError
+from app.referent.links import ensure_links
+from app.referent.server import RateLimiter, ReferentServer
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import LAPTOP, get_summary, save_summary
+from app.conference_file.templates import create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
@@ -35,10 +35,10 @@ KILLS = 50
 TYPISTS = textwrap.dedent(
     """
     import asyncio, json, random, sys, urllib.request
-    from app.referent_links import ensure_links
-    from app.referent_server import ReferentServer, RateLimiter
-    from app.storage import ConferenceDb
-    from app.summaries import LAPTOP, get_summary, save_summary
+    from app.referent.links import ensure_links
+    from app.referent.server import ReferentServer, RateLimiter
+    from app.conference_file.storage import ConferenceDb
+    from app.referent.summaries import LAPTOP, get_summary, save_summary
 
     db = ConferenceDb.open(sys.argv[1])
     port = int(sys.argv[2])

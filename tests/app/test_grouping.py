@@ -1,4 +1,4 @@
-"""The table-plan rules, checked on many generated rosters (rules in app/grouping.py)."""
+"""The table-plan rules, checked on many generated rosters (rules in app/groups/table_plan.py)."""
 from __future__ import annotations
 
 import itertools
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.grouping import (
+from app.groups.table_plan import (
     Person,
     fix_no_show,
     history_partners,

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from app import groups
-from app.groups import make_plan, current_plan
-from app.messages import KvadrantError
-from app.participants import add_participant, list_participants
-from app.roster_import import import_roster
-from app.storage import ConferenceDb
-from app.templates import create_conference, create_demo
+from app.groups import plans as groups
+from app.groups.plans import make_plan, current_plan
+from app.common.messages import KvadrantError
+from app.roster.participants import add_participant, list_participants
+from app.roster.importer import import_roster
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_conference, create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -253,8 +253,8 @@ def test_old_file_is_upgraded_with_groups(tmp_path: Path) -> None:
     """A file made before groups existed (schema revision 0001) opens and gets the new tables."""
     from sqlalchemy import create_engine
 
-    from app.migrations import upgrade
-    from app.storage import APPLICATION_ID
+    from app.conference_file.migrations import upgrade
+    from app.conference_file.storage import APPLICATION_ID
 
     path = tmp_path / "old.kvadrant"
     engine = create_engine(f"sqlite:///{path}")

@@ -12,26 +12,26 @@ import docx
 import openpyxl
 import pytest
 
-from app.clock import FakeClock
-from app.conference import BlockRow, ConferenceInfo
-from app.groups import Member, make_plan
-from app.messages import KvadrantError
-from app.minutes import Minutes, MinutesBlock, MinutesGroup, gather_minutes
-from app.minutes_docx import write_minutes_docx
-from app.minutes_text import export_text, role_name, words
-from app.minutes_xlsx import (
+from app.common.clock import FakeClock
+from app.conference_file.conference import BlockRow, ConferenceInfo
+from app.groups.plans import Member, make_plan
+from app.common.messages import KvadrantError
+from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, gather_minutes
+from app.minutes.word import write_minutes_docx
+from app.minutes.wording import export_text, role_name, words
+from app.minutes.excel import (
     CELL_LIMIT,
     split_for_cells,
     utf16_length,
     write_minutes_xlsx,
 )
-from app.participants import ParticipantRow
-from app.referent_links import ensure_links
-from app.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
-from app.run import BlockTiming, DayRunner
-from app.schema import BlockKind
-from app.summaries import SummaryState, save_summary
-from app.templates import create_demo
+from app.roster.participants import ParticipantRow
+from app.referent.links import ensure_links
+from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
+from app.run.day_runner import BlockTiming, DayRunner
+from app.conference_file.schema import BlockKind
+from app.referent.summaries import SummaryState, save_summary
+from app.conference_file.templates import create_demo
 
 DAY = dt.date(2020, 1, 28)
 CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")

@@ -17,20 +17,20 @@ from pathlib import Path
 
 import pytest
 
-from app.clock import FakeClock
-from app.groups import make_plan
-from app.kommune_pdf import safe_file_name, write_kommune_pdfs
-from app.messages import KvadrantError
-from app.minutes import Minutes, gather_minutes
-from app.minutes_pdf import write_minutes_pdf
-from app.pdf_text import PLACEHOLDER, drawable
-from app.referent_links import ensure_links
-from app.roles import VEILEDER
-from app.roster_import import import_roster
-from app.run import DayRunner
-from app.storage import ConferenceDb
-from app.summaries import save_summary
-from app.templates import create_conference, create_demo
+from app.common.clock import FakeClock
+from app.groups.plans import make_plan
+from app.minutes.kommune_sheets import safe_file_name, write_kommune_pdfs
+from app.common.messages import KvadrantError
+from app.minutes.gathered import Minutes, gather_minutes
+from app.minutes.pdf import write_minutes_pdf
+from app.minutes.pdf_support import PLACEHOLDER, drawable
+from app.referent.links import ensure_links
+from app.common.roles import VEILEDER
+from app.roster.importer import import_roster
+from app.run.day_runner import DayRunner
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import save_summary
+from app.conference_file.templates import create_conference, create_demo
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -370,7 +370,7 @@ def test_a_twenty_thousand_word_summary_flows_over_pages(tmp_path: Path) -> None
 
 
 def test_emoji_everywhere_become_the_same_placeholder(tmp_path: Path) -> None:
-    from app.participants import add_participant
+    from app.roster.participants import add_participant
 
     db = create_demo(tmp_path / "emoji.kvadrant")
     try:

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.messages import KvadrantError
-from app.participants import (
+from app.common.messages import KvadrantError
+from app.roster.participants import (
     add_participant,
     list_participants,
     remove_participants,
     set_present,
     update_participant,
 )
-from app.storage import ConferenceDb
+from app.conference_file.storage import ConferenceDb
 
 
 def test_add_list_update_remove(blank_db: ConferenceDb) -> None:

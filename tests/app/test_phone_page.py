@@ -23,12 +23,12 @@ from typing import Any, Iterator
 
 import pytest
 
-from app.groups import make_plan
-from app.referent_links import Link, base_url, ensure_links, renew_links
-from app.referent_server import ReferentServer
-from app.storage import ConferenceDb
-from app.summaries import get_summary
-from app.templates import create_demo
+from app.groups.plans import make_plan
+from app.referent.links import Link, base_url, ensure_links, renew_links
+from app.referent.server import ReferentServer
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import get_summary
+from app.conference_file.templates import create_demo
 
 CHROMIUM = os.environ.get("KVADRANT_CHROMIUM", "/usr/bin/chromium")
 REQUIRED = os.environ.get("KVADRANT_REQUIRE_BROWSER") == "1"

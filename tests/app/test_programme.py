@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from app.conference import list_blocks
-from app.messages import KvadrantError
-from app.programme import add_block, block_values, get_block, move_block, remove_block, update_block
-from app.schema import BlockKind
-from app.storage import ConferenceDb
+from app.conference_file.conference import list_blocks
+from app.common.messages import KvadrantError
+from app.run.programme import add_block, block_values, get_block, move_block, remove_block, update_block
+from app.conference_file.schema import BlockKind
+from app.conference_file.storage import ConferenceDb
 
 
 def titles(db: ConferenceDb) -> list[str]:

@@ -10,17 +10,17 @@ import segno
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app import table_cards_pdf
-from app.conference import ConferenceInfo
-from app.groups import Member, Plan, PlanFigures, Table, make_plan
-from app.pdf_text import FONT_BOLD, register_fonts
-from app.qr import QUIET_ZONE, card_links, get_wifi, qr_matrix, set_wifi, wifi_payload
-from app.referent_links import ensure_links, renew_links, set_server_address
-from app.schema import GroupingMode
-from app.storage import ConferenceDb
-from app.summaries import block_for_kvadrant
-from app.table_cards_pdf import PAGE_HEIGHT, PAGE_WIDTH, QR_SIZE, write_table_cards
-from app.templates import create_demo
+from app.minutes import table_cards as table_cards_pdf
+from app.conference_file.conference import ConferenceInfo
+from app.groups.plans import Member, Plan, PlanFigures, Table, make_plan
+from app.minutes.pdf_support import FONT_BOLD, register_fonts
+from app.referent.qr import QUIET_ZONE, card_links, get_wifi, qr_matrix, set_wifi, wifi_payload
+from app.referent.links import ensure_links, renew_links, set_server_address
+from app.conference_file.schema import GroupingMode
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import block_for_kvadrant
+from app.minutes.table_cards import PAGE_HEIGHT, PAGE_WIDTH, QR_SIZE, write_table_cards
+from app.conference_file.templates import create_demo
 
 LINK = "http://192.168.10.23:8765/r/" + "Abc-_1" * 7 + "x"  # a 43-character token, like the real ones
 CONFERENCE = ConferenceInfo(title="Dialogkonferanse 2", date=None, venue="Gardermoen")
@@ -179,8 +179,8 @@ def test_the_code_sits_in_the_top_right_corner_clear_of_the_number(number: int) 
 
 def test_cards_with_links_have_codes_and_captions(demo: ConferenceDb, tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
-    from app import groups
-    from app.conference import get_conference
+    from app.groups import plans as groups
+    from app.conference_file.conference import get_conference
 
     plan = groups.current_plan(demo, 1)
     set_server_address(demo, "192.168.10.23", 8765)

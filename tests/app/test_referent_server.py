@@ -9,12 +9,12 @@ from typing import Any, Awaitable, Callable
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from app.groups import make_plan
-from app.referent_links import ensure_links, renew_links
-from app.referent_server import MAX_BODY, RateLimiter, ReferentServer
-from app.summaries import LAPTOP, board, block_for_kvadrant, get_summary, save_summary
-from app.storage import ConferenceDb
-from app.templates import create_demo
+from app.groups.plans import make_plan
+from app.referent.links import ensure_links, renew_links
+from app.referent.server import MAX_BODY, RateLimiter, ReferentServer
+from app.referent.summaries import LAPTOP, board, block_for_kvadrant, get_summary, save_summary
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_demo
 
 NASTY = "<script>alert('&amp;')</script> & < > \" ' 🎻👩🏽‍🏫 æøå ÆØÅ\n\ttab"
 
@@ -185,7 +185,7 @@ def test_only_the_page_and_its_assets_are_served(demo: ConferenceDb) -> None:
         assert page.status == 200 and page.headers["Content-Type"].startswith("text/html")
         assert "default-src 'self'" in page.headers["Content-Security-Policy"]
         assert (await client.get(f"/r/{link.token}/app.js")).status == 200
-        for path in ("/", "/r/", "/r", f"/r/{link.token}/index.html", f"/r/{link.token}/../../app/cli.py",
+        for path in ("/", "/r/", "/r", f"/r/{link.token}/index.html", f"/r/{link.token}/../../app/cli/commands.py",
                      "/resources/referent/app.js", "/static/", f"/r/{link.token}/app.js/..", "/api/", "/api/r/"):
             assert (await client.get(path)).status == 404, path
         assert (await client.get("/r/not-a-token")).status == 404

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.roles import ROLES, NormalizedRole, normalize_role
+from app.common.roles import ROLES, NormalizedRole, normalize_role
 
 SPELLINGS = {
     "kulturskoleeier": [

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.messages import KvadrantError
-from app.participants import add_participant, list_participants, set_present
-from app.roster_import import (
+from app.common.messages import KvadrantError
+from app.roster.participants import add_participant, list_participants, set_present
+from app.roster.importer import (
     Field,
     ParsedRoster,
     RawTable,
@@ -25,7 +25,7 @@ from app.roster_import import (
     preview_statuses,
     read_table,
 )
-from app.storage import ConferenceDb
+from app.conference_file.storage import ConferenceDb
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = Path("/work/shared/data/participants-sample.csv")

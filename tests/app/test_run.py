@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app.clock import FakeClock, SystemClock
-from app.groups import make_plan
-from app.run import DayRunner, Phase, clock_face, next_whole_second
-from app.schema import BlockKind
-from app.storage import ConferenceDb
-from app.templates import create_demo
+from app.common.clock import FakeClock, SystemClock
+from app.groups.plans import make_plan
+from app.run.day_runner import DayRunner, Phase, clock_face, next_whole_second
+from app.conference_file.schema import BlockKind
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2020, 1, 28)
@@ -199,10 +199,10 @@ def test_shift_keeps_lunch_fixed(demo: ConferenceDb) -> None:
 KILLED = textwrap.dedent(
     """
     import sys, time
-    from app.clock import SystemClock
-    from app.run import DayRunner
-    from app.schema import BlockKind
-    from app.storage import ConferenceDb
+    from app.common.clock import SystemClock
+    from app.run.day_runner import DayRunner
+    from app.conference_file.schema import BlockKind
+    from app.conference_file.storage import ConferenceDb
     db = ConferenceDb.open(sys.argv[1])
     run = DayRunner(db, SystemClock())
     run.start(next(b.id for b in run.blocks if b.kind is BlockKind.KVADRANT1))
@@ -256,7 +256,7 @@ def test_reset_forgets_a_rehearsal(demo: ConferenceDb) -> None:
 
 
 def test_a_running_block_that_loses_its_times_or_is_removed_does_not_break_the_day(demo: ConferenceDb) -> None:
-    from app.programme import remove_block, update_block
+    from app.run.programme import remove_block, update_block
 
     clock = FakeClock(at("10:30"))
     run = DayRunner(demo, clock)

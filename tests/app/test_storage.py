@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.messages import KvadrantError
-from app.participants import add_participant, list_participants
-from app.storage import APPLICATION_ID, ConferenceDb, schema_version
+from app.common.messages import KvadrantError
+from app.roster.participants import add_participant, list_participants
+from app.conference_file.storage import APPLICATION_ID, ConferenceDb, schema_version
 
 
 def _bytes_and_mtime(path: Path) -> tuple[bytes, int]:
@@ -173,14 +173,14 @@ def test_full_disk_from_the_operating_system(conference_path: Path, monkeypatch:
     def no_space(*_args: object) -> None:
         raise OSError(28, os.strerror(28))
 
-    monkeypatch.setattr("app.storage.os.replace", no_space)
+    monkeypatch.setattr("app.conference_file.storage.os.replace", no_space)
     with pytest.raises(KvadrantError) as caught:
         ConferenceDb.create(conference_path)
     assert caught.value.message.code == "file_disk_full"
 
 
 def test_schema_version_is_alembics_head() -> None:
-    from app.migrations import head_revision
+    from app.conference_file.migrations import head_revision
 
     assert schema_version() == int(head_revision())
 
@@ -190,7 +190,7 @@ def test_writers_on_several_threads_wait_for_each_other(blank_db: ConferenceDb) 
     thread saved was refused as "in use by another program" instead of waiting its turn."""
     import threading
 
-    from app.conference import get_conference, set_conference
+    from app.conference_file.conference import get_conference, set_conference
 
     errors: list[BaseException] = []
 

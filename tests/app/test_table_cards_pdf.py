@@ -14,12 +14,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app import groups, table_cards_pdf
-from app.conference import ConferenceInfo, get_conference
-from app.groups import Member, Plan, PlanFigures, SeatListing, Table
-from app.messages import KvadrantError
-from app.paths import resource
-from app.pdf_text import (
+from app.groups import plans as groups
+
+from app.minutes import table_cards as table_cards_pdf
+from app.conference_file.conference import ConferenceInfo, get_conference
+from app.groups.plans import Member, Plan, PlanFigures, SeatListing, Table
+from app.common.messages import KvadrantError
+from app.common.paths import resource
+from app.minutes.pdf_support import (
     FONT,
     FONT_BOLD,
     PLACEHOLDER,
@@ -31,15 +33,15 @@ from app.pdf_text import (
     wrap_to_fit,
     write_atomically,
 )
-from app.schema import GroupingMode
-from app.table_cards_pdf import (
+from app.conference_file.schema import GroupingMode
+from app.minutes.table_cards import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     write_find_your_table,
     write_table_cards,
 )
-from app.templates import create_demo
-from app.text import norwegian_key
+from app.conference_file.templates import create_demo
+from app.common.text import norwegian_key
 
 CONFERENCE = ConferenceInfo(title="Dialogkonferanse 2", date=None, venue="Gardermoen")
 LONG_NAME = "Ann-Kristin Østerud-Bakkevold"

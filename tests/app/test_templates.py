@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.conference import get_conference, list_blocks, set_conference
-from app.messages import KvadrantError
-from app.schema import BlockKind
-from app.storage import ConferenceDb
-from app.templates import create_conference
+from app.conference_file.conference import get_conference, list_blocks, set_conference
+from app.common.messages import KvadrantError
+from app.conference_file.schema import BlockKind
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_conference
 
 
 def _hm(value: dt.time | None) -> str | None:

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock
-from app.groups import make_plan
-from app.run import DayView
-from app.storage import ConferenceDb
-from ui.main_window import MainWindow
-from ui.projector_window import ProjectorWindow
-from ui.settings import Settings
+from app.common.clock import FakeClock
+from app.groups.plans import make_plan
+from app.run.day_runner import DayView
+from app.conference_file.storage import ConferenceDb
+from ui.shell.main_window import MainWindow
+from ui.projector.projector_window import ProjectorWindow
+from ui.shell.settings import Settings
 
 DAY = dt.date(2020, 1, 28)
 

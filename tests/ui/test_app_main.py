@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.app_main import run_app
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.app_main import run_app
+from ui.shell.main_window import MainWindow
+from ui.shell.settings import Settings
 
 
 def run_and_look(settings: Settings, path: Path | None) -> dict:

@@ -6,14 +6,14 @@ from unittest import mock
 
 import pytest
 
-from app.messages import KvadrantError
-from ui.conference_session import ConferenceSession
-from ui.export_view import ExportView, _safe_name
+from app.common.messages import KvadrantError
+from ui.shell.conference_session import ConferenceSession
+from ui.export.export_view import ExportView, _safe_name
 
 
 @pytest.fixture
 def view(qtbot, tmp_path: Path):
-    from app.templates import create_demo
+    from app.conference_file.templates import create_demo
 
     create_demo(tmp_path / "demo.kvadrant").close()
     session = ConferenceSession()
@@ -42,7 +42,7 @@ def test_export_runs_in_the_background_and_lists_the_files(qtbot, view: ExportVi
 
     for fmt in ("docx", "xlsx", "kommune-pdf"):
         view.format_boxes[fmt].setChecked(True)
-    with mock.patch("ui.export_view.export_minutes", side_effect=fake_export):
+    with mock.patch("ui.export.export_view.export_minutes", side_effect=fake_export):
         view.start_export()
         assert not view.export_button.isEnabled()
         with qtbot.waitSignal(view.exported, timeout=10_000) as done:
@@ -55,7 +55,7 @@ def test_export_runs_in_the_background_and_lists_the_files(qtbot, view: ExportVi
 
 def test_a_failed_export_says_why(qtbot, view: ExportView) -> None:
     error = KvadrantError("file_io_error", path="/x", detail="Disk full")
-    with mock.patch("ui.export_view.export_minutes", side_effect=error), mock.patch("ui.export_view.show_error") as shown:
+    with mock.patch("ui.export.export_view.export_minutes", side_effect=error), mock.patch("ui.export.export_view.show_error") as shown:
         view.start_export()
         qtbot.waitUntil(lambda: shown.called, timeout=10_000)
     assert shown.call_args.args[1] is error

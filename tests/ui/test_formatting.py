@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.schema import BlockKind
-from ui.formatting import format_date, format_time, format_time_range, kind_name, role_name
+from app.conference_file.schema import BlockKind
+from ui.shell.formatting import format_date, format_time, format_time_range, kind_name, role_name
 
 
 def test_bokmal(qapp) -> None:  # type: ignore[no-untyped-def]

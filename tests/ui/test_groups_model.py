@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
-from app import groups
-from app.groups import Plan
-from app.messages import KvadrantError
-from app.storage import ConferenceDb
-from ui.conference_session import ConferenceSession
-from ui.group_model import (
+from app.groups import plans as groups
+from app.groups.plans import Plan
+from app.common.messages import KvadrantError
+from app.conference_file.storage import ConferenceDb
+from ui.shell.conference_session import ConferenceSession
+from ui.groups.group_model import (
     MEMBER_MIME_TYPE,
     MEMBER_ROLE,
     ORDSTYRER_ROLE,

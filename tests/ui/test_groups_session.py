@@ -2,9 +2,9 @@
 changed, and check-in keeping the Deltakere section right (``participants_changed``)."""
 from __future__ import annotations
 
-from app.groups import GroupsChanged
-from app.participants import ParticipantsChanged
-from ui.conference_session import ConferenceSession
+from app.groups.plans import GroupsChanged
+from app.roster.participants import ParticipantsChanged
+from ui.shell.conference_session import ConferenceSession
 
 
 def test_a_new_plan_is_undone_and_redone(qtbot, session: ConferenceSession) -> None:  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.groups import Plan
-from app.messages import KvadrantError
-from ui.conference_session import ConferenceSession
-from ui.groups_view import GroupsView, MergeDialog
-from ui.main_window import MainWindow
-from ui.participant_model import PARTICIPANT_ID_ROLE
+from app.groups.plans import Plan
+from app.common.messages import KvadrantError
+from ui.shell.conference_session import ConferenceSession
+from ui.groups.groups_view import GroupsView, MergeDialog
+from ui.shell.main_window import MainWindow
+from ui.participants.participant_model import PARTICIPANT_ID_ROLE
 
 
 @pytest.fixture
@@ -268,10 +268,10 @@ def pdf_writers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Record the calls to the PDF writers (the real module if it is there, else a stand-in)."""
     calls: dict[str, list] = {"table_cards": [], "find_your_table": []}
     try:
-        import app.table_cards_pdf as module
+        import app.minutes.table_cards as module
     except ImportError:
-        module = types.ModuleType("app.table_cards_pdf")
-        monkeypatch.setitem(sys.modules, "app.table_cards_pdf", module)
+        module = types.ModuleType("app.minutes.table_cards")
+        monkeypatch.setitem(sys.modules, "app.minutes.table_cards", module)
 
     def writer(kind: str):  # type: ignore[no-untyped-def]
         def write(plan: Plan, info: object, path: Path, *, lang: str = "nb") -> Path:
@@ -339,7 +339,7 @@ def test_printing_find_your_table_and_not_opening_it(
 def test_a_pdf_that_cannot_be_written_is_explained(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, pdf_writers: dict, message_boxes
 ) -> None:
-    import app.table_cards_pdf as module
+    import app.minutes.table_cards as module
 
     def refuse(*args: object, **kwargs: object) -> Path:
         raise KvadrantError("file_read_only", path=str(tmp_path / "kort.pdf"))

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app.participants import list_participants
-from app.roster_import import Field
-from app.storage import ConferenceDb
-from app.templates import create_conference
-from ui.conference_session import ConferenceSession
-from ui.import_dialog import ImportDialog, PreviewColumn
+from app.roster.participants import list_participants
+from app.roster.importer import Field
+from app.conference_file.storage import ConferenceDb
+from app.conference_file.templates import create_conference
+from ui.shell.conference_session import ConferenceSession
+from ui.participants.import_dialog import ImportDialog, PreviewColumn
 
 DEMO_ROSTER = Path(__file__).resolve().parents[2] / "resources" / "demo" / "roster.csv"
 

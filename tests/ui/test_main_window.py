@@ -7,15 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.conference import get_conference
-from app.participants import list_participants
-from app.storage import ConferenceDb
-from ui.conference_dialog import ConferenceDialog
-from ui.conference_session import ConferenceSession
-from ui.main_window import MainWindow
-from ui.new_conference_dialog import NewConferenceDialog, file_name_for, with_suffix
-from ui.participant_model import Column
-from ui.settings import Settings
+from app.conference_file.conference import get_conference
+from app.roster.participants import list_participants
+from app.conference_file.storage import ConferenceDb
+from ui.shell.conference_dialog import ConferenceDialog
+from ui.shell.conference_session import ConferenceSession
+from ui.shell.main_window import MainWindow
+from ui.shell.new_conference_dialog import NewConferenceDialog, file_name_for, with_suffix
+from ui.participants.participant_model import Column
+from ui.shell.settings import Settings
 
 
 def test_starts_on_the_start_page(window: MainWindow) -> None:
@@ -152,7 +152,7 @@ def test_file_names() -> None:
 
 
 def test_import_from_the_menu_goes_to_participants(window: MainWindow, demo_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from ui import import_dialog
+    from ui.participants import import_dialog
 
     window.open_file(demo_file)
     window.show_section("programme")
@@ -195,7 +195,7 @@ def test_a_failed_undo_is_explained(window: MainWindow, demo_file: Path, message
     kari = next(p for p in session.participants() if p.name == "Kari Nordmann")
     session.remove_participants([kari.id])
     # someone with the same name and municipality arrives before the removal is undone
-    from app.participants import add_participant
+    from app.roster.participants import add_participant
 
     add_participant(session.db, name="Kari Nordmann", municipality="Gjøvik")
     session.undo_stack.undo()

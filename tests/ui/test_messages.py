@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.messages import KvadrantError
-from ui.messages import confirm, make_excepthook, show_error
+from app.common.messages import KvadrantError
+from ui.shell.messages import confirm, make_excepthook, show_error
 
 
 def test_show_error_uses_the_interface_language(qapp, message_boxes, languages) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from typing import Callable
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def foreign_sqlite(folder: Path, demo: Path) -> Path:

@@ -5,10 +5,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.participants import list_participants
-from app.storage import ConferenceDb
-from ui.conference_session import ConferenceSession
-from ui.participant_model import (
+from app.roster.participants import list_participants
+from app.conference_file.storage import ConferenceDb
+from ui.shell.conference_session import ConferenceSession
+from ui.participants.participant_model import (
     OTHER_ROLES,
     PARTICIPANT_ID_ROLE,
     ROW_ROLE,

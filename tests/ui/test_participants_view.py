@@ -6,13 +6,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.messages import KvadrantError
-from app.participants import list_participants
-from app.storage import ConferenceDb
-from ui.conference_session import ConferenceSession
-from ui.participant_dialog import AddParticipantDialog
-from ui.participant_model import Column
-from ui.participants_view import ParticipantsView
+from app.common.messages import KvadrantError
+from app.roster.participants import list_participants
+from app.conference_file.storage import ConferenceDb
+from ui.shell.conference_session import ConferenceSession
+from ui.participants.participant_dialog import AddParticipantDialog
+from ui.participants.participant_model import Column
+from ui.participants.participants_view import ParticipantsView
 
 
 def stored_names(path: Path) -> dict[str, bool]:
@@ -136,7 +136,7 @@ def test_a_full_disk_during_a_write_is_explained(qtbot, session: ConferenceSessi
     def disk_full(*args: object, **kwargs: object) -> None:
         raise KvadrantError("file_disk_full", path=str(session.path))
 
-    monkeypatch.setattr("app.participants.set_present", disk_full)
+    monkeypatch.setattr("app.roster.participants.set_present", disk_full)
     select_names(view, "Gro Nielsen")
     view.absent_button.click()
     assert len(message_boxes.shown) == 1

@@ -7,12 +7,12 @@ from typing import Callable
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app.clock import FakeClock
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.conference_file.schema import BlockKind
 from run_day_support import at
-from ui.block_dialog import BadTime, BlockDialog, parse_time
-from ui.conference_session import ConferenceSession
-from ui.programme_view import ProgrammeColumn, ProgrammeView
+from ui.programme.block_dialog import BadTime, BlockDialog, parse_time
+from ui.shell.conference_session import ConferenceSession
+from ui.programme.programme_view import ProgrammeColumn, ProgrammeView
 
 
 @pytest.fixture

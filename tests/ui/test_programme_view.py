@@ -1,8 +1,8 @@
 """The read-only programme: times the Norwegian way, kinds in bokmål, the block's details."""
 from __future__ import annotations
 
-from ui.conference_session import ConferenceSession
-from ui.programme_view import ProgrammeColumn, ProgrammeView
+from ui.shell.conference_session import ConferenceSession
+from ui.programme.programme_view import ProgrammeColumn, ProgrammeView
 
 
 def test_table_and_details(qtbot, session: ConferenceSession) -> None:  # type: ignore[no-untyped-def]

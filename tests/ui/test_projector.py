@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from app.clock import FakeClock
-from app.conference import BlockRow
-from app.run import DayView, Phase, RotationView
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.conference_file.conference import BlockRow
+from app.run.day_runner import DayView, Phase, RotationView
+from app.conference_file.schema import BlockKind
 from run_day_support import CountingChime, at, day_file, day_template  # noqa: F401 - fixtures
-from ui.conference_session import ConferenceSession
-from ui.projector_painter import MIN_TEXT, ProjectorPainter, ProjectorScene, inside, open_tables_text, rotation_text
-from ui.projector_window import ProjectorDisplay
-from ui.run_controller import RunController
-from ui.screens import ScreenInfo, ScreenWatcher, choose_screen
-from ui.settings import Settings
+from ui.shell.conference_session import ConferenceSession
+from ui.projector.projector_painter import MIN_TEXT, ProjectorPainter, ProjectorScene, inside, open_tables_text, rotation_text
+from ui.projector.projector_window import ProjectorDisplay
+from ui.programme.run_controller import RunController
+from ui.projector.screens import ScreenInfo, ScreenWatcher, choose_screen
+from ui.shell.settings import Settings
 
 LAPTOP = ScreenInfo(1, "eDP-1", 0, 0, 1920, 1200, primary=True)
 PROJECTOR = ScreenInfo(2, "HDMI-1", 1920, 0, 1920, 1080, primary=False)
@@ -174,7 +174,7 @@ def test_the_countdown_is_a_third_of_the_height(qapp) -> None:  # type: ignore[n
     countdown = next(d for d in painter.drawn if d.text == "12:34")
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from ui.projector_painter import load_fonts
+    from ui.projector.projector_painter import load_fonts
 
     font = QFont(load_fonts())
     font.setBold(True)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.conference_file.schema import BlockKind
 from run_day_support import (  # noqa: F401 - fixtures
     advance_to,
     chime,
@@ -23,8 +23,8 @@ from run_day_support import (  # noqa: F401 - fixtures
     render,
     view_of,
 )
-from ui.main_window import MainWindow
-from ui.projector_painter import MIN_TEXT, inside
+from ui.shell.main_window import MainWindow
+from ui.projector.projector_painter import MIN_TEXT, inside
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SIZES = ((1920, 1080), (1024, 768))

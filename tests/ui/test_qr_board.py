@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication
 
-from app.qr import QUIET_ZONE, WifiInfo, qr_matrix
-from app.referent_links import base_url, ensure_links
-from app.summaries import block_for_kvadrant
-from ui.conference_session import ConferenceSession
-from ui.qr_board import (
+from app.referent.qr import QUIET_ZONE, WifiInfo, qr_matrix
+from app.referent.links import base_url, ensure_links
+from app.referent.summaries import block_for_kvadrant
+from ui.shell.conference_session import ConferenceSession
+from ui.referater.qr_board import (
     MIN_TEXT,
     QrBoard,
     QrTile,
@@ -21,7 +21,7 @@ from ui.qr_board import (
     projector_screen,
     wifi_tile,
 )
-from ui.qr_image import QrWidget, qr_image
+from ui.referater.qr_image import QrWidget, qr_image
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app import summaries as summaries_core
-from app.clock import FakeClock
-from app.messages import KvadrantError
-from app.referent_links import ensure_links
-from app.summaries import (
+from app.referent import summaries as summaries_core
+from app.common.clock import FakeClock
+from app.common.messages import KvadrantError
+from app.referent.links import ensure_links
+from app.referent.summaries import (
     PHONE,
     SummariesChanged,
     block_for_kvadrant,
@@ -22,15 +22,15 @@ from app.summaries import (
     get_summary,
     save_summary,
 )
-from ui.conference_session import ConferenceSession
-from ui.referater_view import (
+from ui.shell.conference_session import ConferenceSession
+from ui.referater.referater_view import (
     STATE_ROLE,
     STATUS_COLORS,
     BoardModel,
     ReferaterView,
     format_left,
 )
-from ui.referent_service import ReferentService
+from ui.referater.referent_service import ReferentService
 
 NASTY = "<script>alert('&amp;')</script> & <b>fet</b> 🎻👩🏽‍🏫 æøå\n\ttab"
 #: Kvadrant 1's deadline in the demo is 11.30 on 28 January 2020.
@@ -372,8 +372,8 @@ def test_printed_table_cards_carry_the_links_once_the_server_is_set_up(
     import pypdf
     from PySide6.QtWidgets import QFileDialog
 
-    from app.referent_links import set_server_address
-    from ui.groups_view import GroupsView
+    from app.referent.links import set_server_address
+    from ui.groups.groups_view import GroupsView
 
     view = GroupsView(session)
     qtbot.addWidget(view)

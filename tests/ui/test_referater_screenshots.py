@@ -14,12 +14,12 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock
-from app.qr import card_links
-from app.summaries import PHONE, block_for_kvadrant, board, save_summary
-from app.table_cards_pdf import write_table_cards
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from app.common.clock import FakeClock
+from app.referent.qr import card_links
+from app.referent.summaries import PHONE, block_for_kvadrant, board, save_summary
+from app.minutes.table_cards import write_table_cards
+from ui.shell.main_window import MainWindow
+from ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"
@@ -105,10 +105,10 @@ def test_referater_section(qtbot, loop, settings: Settings, demo_file: Path) -> 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
 def test_table_card_with_its_qr_code(tmp_path: Path, demo_file: Path) -> None:
-    from app.conference import get_conference
-    from app.groups import make_plan
-    from app.referent_links import set_server_address
-    from app.storage import ConferenceDb
+    from app.conference_file.conference import get_conference
+    from app.groups.plans import make_plan
+    from app.referent.links import set_server_address
+    from app.conference_file.storage import ConferenceDb
 
     db = ConferenceDb.open(demo_file)
     try:

@@ -16,18 +16,18 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.referent_links import server_address
-from app.summaries import PHONE, get_summary
-from ui.conference_session import ConferenceSession
-from ui.referater_view import ReferaterView
-from ui.referent_service import ReferentService
+from app.referent.links import server_address
+from app.referent.summaries import PHONE, get_summary
+from ui.shell.conference_session import ConferenceSession
+from ui.referater.referater_view import ReferaterView
+from ui.referater.referent_service import ReferentService
 
 NASTY = "<script>alert(1)</script> & 🎻 æøå"
 
 
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """Qt's event loop as the asyncio loop, as ui/app_main.py sets it up."""
+    """Qt's event loop as the asyncio loop, as ui/shell/app_main.py sets it up."""
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:
@@ -96,7 +96,7 @@ def test_the_server_runs_in_process_on_the_qt_loop(loop, planned: ConferenceSess
 
 
 def link_group(session: ConferenceSession, index: int) -> int:
-    from app.referent_links import ensure_links
+    from app.referent.links import ensure_links
 
     return ensure_links(session.db)[index].group_id
 
@@ -190,7 +190,7 @@ def test_the_panel_starts_and_stops_the_server(loop, planned: ConferenceSession,
 
 
 def test_the_qr_board_follows_the_server_and_the_links(loop, planned: ConferenceSession, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
-    from ui.qr_board import QrBoardWindow
+    from ui.referater.qr_board import QrBoardWindow
 
     service = ReferentService(planned)
     view = ReferaterView(planned, service)

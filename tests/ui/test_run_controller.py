@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.clock import FakeClock
-from app.messages import KvadrantError
-from app.run import DayView, Phase, RotationView
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.common.messages import KvadrantError
+from app.run.day_runner import DayView, Phase, RotationView
+from app.conference_file.schema import BlockKind
 from run_day_support import CountingChime, advance_to, at, day_file, day_template  # noqa: F401 - fixtures
-from ui.chime import Chime
-from ui.conference_session import ConferenceSession
-from ui.run_controller import TICK_MARGIN_MS, RunController, tick_delay
+from ui.programme.chime import Chime
+from ui.shell.conference_session import ConferenceSession
+from ui.programme.run_controller import TICK_MARGIN_MS, RunController, tick_delay
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_the_chime_is_silent_without_qt_multimedia(qapp, monkeypatch: pytest.Mon
 
 
 def test_programme_edits_and_groups_reach_the_run(day_session: ConferenceSession) -> None:
-    from app import programme
+    from app.run import programme
 
     clock = FakeClock(at("09:30"))
     controller = make(day_session, clock, CountingChime())

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.clock import FakeClock
-from app.run import Phase
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.run.day_runner import Phase
+from app.conference_file.schema import BlockKind
 from run_day_support import (  # noqa: F401 - fixtures
     CountingChime,
     advance_to,
@@ -20,8 +20,8 @@ from run_day_support import (  # noqa: F401 - fixtures
     render,
     view_of,
 )
-from ui.main_window import MainWindow
-from ui.projector_painter import MIN_TEXT, OVERTIME, TEXT, WARNING, inside
+from ui.shell.main_window import MainWindow
+from ui.projector.projector_painter import MIN_TEXT, OVERTIME, TEXT, WARNING, inside
 
 
 def countdown_of(window: MainWindow) -> tuple[str, str]:
@@ -167,7 +167,7 @@ def _every_page(window: MainWindow, clock: FakeClock) -> list[str]:
 
 
 def test_shift_the_rest_of_the_day_keeps_lunch(day_window: MainWindow, clock: FakeClock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.control_panel import ShiftDayDialog
+    from ui.programme.control_panel import ShiftDayDialog
 
     window = day_window
     controller = window.programme_view.controller
@@ -204,7 +204,7 @@ def test_warning_colour_is_a_colour_that_reads_on_black() -> None:
 
         return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
-    from ui.projector_painter import BACKGROUND, OVERTIME_BACKGROUND
+    from ui.projector.projector_painter import BACKGROUND, OVERTIME_BACKGROUND
 
     assert (luminance(WARNING) + 0.05) / (luminance(BACKGROUND) + 0.05) > 7
     assert (luminance(OVERTIME) + 0.05) / (luminance(OVERTIME_BACKGROUND) + 0.05) > 5

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton
 
-from app.clock import FakeClock
-from app.run import Phase
-from app.schema import BlockKind
+from app.common.clock import FakeClock
+from app.run.day_runner import Phase
+from app.conference_file.schema import BlockKind
 from run_day_support import (  # noqa: F401 - fixtures
     advance_to,
     chime,
@@ -17,8 +17,8 @@ from run_day_support import (  # noqa: F401 - fixtures
     day_window,
     view_of,
 )
-from ui.main_window import MainWindow
-from ui.participant_model import Column
+from ui.shell.main_window import MainWindow
+from ui.participants.participant_model import Column
 
 Key = Qt.Key
 
@@ -27,7 +27,7 @@ def events(window: MainWindow) -> int:
     """How many control actions are in the file's run log."""
     from sqlalchemy import func, select
 
-    from app.schema import RunEvent
+    from app.conference_file.schema import RunEvent
 
     with window.session.db.read() as session:
         return session.scalar(select(func.count()).select_from(RunEvent)) or 0

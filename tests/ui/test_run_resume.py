@@ -19,10 +19,10 @@ from typing import IO
 
 import pytest
 
-from app.clock import SystemClock
-from app.run import DayRunner
-from app.schema import BlockKind
-from app.storage import ConferenceDb
+from app.common.clock import SystemClock
+from app.run.day_runner import DayRunner
+from app.conference_file.schema import BlockKind
+from app.conference_file.storage import ConferenceDb
 from run_day_support import day_file, day_template  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +35,8 @@ APP = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication(sys.argv[:1])
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
+    from ui.shell.main_window import MainWindow
+    from ui.shell.settings import Settings
     window = MainWindow(settings=Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
     controller = window.programme_view.controller
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.roster_import import Field
-from ui.conference_dialog import ConferenceDialog
-from ui.import_dialog import ImportDialog
-from ui.main_window import MainWindow
-from ui.new_conference_dialog import NewConferenceDialog
-from ui.participant_dialog import AddParticipantDialog
-from ui.settings import Settings
+from app.roster.importer import Field
+from ui.shell.conference_dialog import ConferenceDialog
+from ui.participants.import_dialog import ImportDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.new_conference_dialog import NewConferenceDialog
+from ui.participants.participant_dialog import AddParticipantDialog
+from ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ui.settings import ALL_OPTIONS, LANGUAGE, MAX_RECENT_FILES, RECENT_FILES, Settings
+from ui.shell.settings import ALL_OPTIONS, LANGUAGE, MAX_RECENT_FILES, RECENT_FILES, Settings
 
 
 def test_every_option_has_a_unique_key_and_a_title() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.paths import resource
-from ui.i18n import LanguageInstaller, translation_file, ui_language
+from app.common.paths import resource
+from ui.shell.i18n import LanguageInstaller, translation_file, ui_language
 
 TS = resource("i18n", "kvadrant_en.ts")
 UI = Path(__file__).resolve().parents[2] / "ui"

@@ -1,0 +1,91 @@
+"""The conference itself (title, date, venue) and its programme blocks, as plain values."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.common.messages import KvadrantError
+from app.conference_file.schema import Block, BlockKind, Conference
+from app.conference_file.storage import ConferenceDb
+from app.common.text import clean
+
+
+@dataclass(frozen=True)
+class ConferenceInfo:
+    title: str
+    date: dt.date | None
+    venue: str
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    """A programme block; ``start`` and ``end`` are None for work after the conference."""
+
+    id: int
+    position: int
+    title: str
+    kind: BlockKind
+    start: dt.time | None
+    end: dt.time | None
+    description: str
+    presenter: str
+    task_text: str
+    summary_deadline: dt.time | None
+    summary_deadline_note: str
+    fixed_time: bool = False
+    slot_seconds: int = 300
+
+    @property
+    def is_group_block(self) -> bool:
+        return self.kind in (BlockKind.KVADRANT1, BlockKind.KVADRANT4)
+
+    @property
+    def kvadrant(self) -> int | None:
+        """The kvadrant whose groups sit in this block (1 or 4), if it is a group block."""
+        return {BlockKind.KVADRANT1: 1, BlockKind.KVADRANT4: 4}.get(self.kind)
+
+
+def get_conference(db: ConferenceDb) -> ConferenceInfo:
+    with db.read() as session:
+        conference = session.scalars(select(Conference).order_by(Conference.id)).first()
+        if conference is None:
+            raise KvadrantError("file_no_conference", path=str(db.path))
+        return ConferenceInfo(title=conference.title, date=conference.date, venue=conference.venue)
+
+
+def set_conference(db: ConferenceDb, *, title: str, date: dt.date | None, venue: str) -> None:
+    """Store the conference's title, date and venue (there is one conference per file)."""
+    with db.write() as session:
+        conference = session.scalars(select(Conference).order_by(Conference.id)).first()
+        if conference is None:
+            conference = Conference()
+            session.add(conference)
+        conference.title = clean(title)
+        conference.date = date
+        conference.venue = clean(venue)
+
+
+def block_row(block: Block) -> BlockRow:
+    return BlockRow(
+        id=block.id,
+        position=block.position,
+        title=block.title,
+        kind=block.kind,
+        start=block.start,
+        end=block.end,
+        description=block.description,
+        presenter=block.presenter,
+        task_text=block.task_text,
+        summary_deadline=block.summary_deadline,
+        summary_deadline_note=block.summary_deadline_note,
+        fixed_time=block.fixed_time,
+        slot_seconds=block.slot_seconds,
+    )
+
+
+def list_blocks(db: ConferenceDb) -> list[BlockRow]:
+    """The programme in running order."""
+    with db.read() as session:
+        return [block_row(b) for b in session.scalars(select(Block).order_by(Block.position, Block.id))]

@@ -1,0 +1,233 @@
+"""The conference file's tables, as SQLAlchemy 2.0 typed ORM classes.
+
+Changes to these classes need an Alembic revision in ``app/conference_file/migrations/versions``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class BlockKind(str, enum.Enum):
+    """What kind of programme block; the four learning rooms are 1.–4. kvadrant."""
+
+    PLENUM = "plenum"
+    KVADRANT1 = "kvadrant1"
+    KVADRANT2 = "kvadrant2"
+    KVADRANT3 = "kvadrant3"
+    KVADRANT4 = "kvadrant4"
+    PAUSE = "pause"
+    LUNSJ = "lunsj"
+    ANNET = "annet"
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(cls, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+
+
+class Conference(Base):
+    __tablename__ = "conference"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String, default="")
+    date: Mapped[dt.date | None]
+    venue: Mapped[str] = mapped_column(String, default="")
+
+
+class Block(Base):
+    __tablename__ = "block"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    title: Mapped[str] = mapped_column(String)
+    kind: Mapped[BlockKind] = mapped_column(_enum(BlockKind))
+    start: Mapped[dt.time | None]
+    end: Mapped[dt.time | None]
+    description: Mapped[str] = mapped_column(Text, default="")
+    presenter: Mapped[str] = mapped_column(String, default="")
+    task_text: Mapped[str] = mapped_column(Text, default="")
+    summary_deadline: Mapped[dt.time | None]
+    summary_deadline_note: Mapped[str] = mapped_column(Text, default="")
+    #: A fixed point (lunch): shifting the rest of the day does not move it; it absorbs the delay.
+    fixed_time: Mapped[bool] = mapped_column(default=False)
+    #: Speaker slot length in group blocks.
+    slot_seconds: Mapped[int] = mapped_column(Integer, default=300)
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("match_key", name="uq_participant_match_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    municipality: Mapped[str] = mapped_column(String)
+    #: casefolded "name|municipality": the identity used by re-imports and across files.
+    match_key: Mapped[str] = mapped_column(String)
+    role: Mapped[str] = mapped_column(String, default="")
+    kommunegruppe: Mapped[str] = mapped_column(String, default="")
+    email: Mapped[str] = mapped_column(String, default="")
+    present: Mapped[bool] = mapped_column(default=True)
+
+    advises: Mapped[list[AdvisedMunicipality]] = relationship(
+        back_populates="veileder", cascade="all, delete-orphan", order_by="AdvisedMunicipality.municipality"
+    )
+
+
+class AdvisedMunicipality(Base):
+    """A municipality a veileder advises, where that is known."""
+
+    __tablename__ = "advised_municipality"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    municipality: Mapped[str] = mapped_column(String, primary_key=True)
+
+    veileder: Mapped[Participant] = relationship(back_populates="advises")
+
+
+class GroupingMode(str, enum.Enum):
+    MIXED = "mixed"
+    BY_ROLE = "by_role"
+    KOMMUNE = "kommune"
+
+
+class Grouping(Base):
+    """A table plan for one kvadrant. One is current per kvadrant; used ones stay as history."""
+
+    __tablename__ = "grouping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kvadrant: Mapped[int] = mapped_column(Integer, index=True)
+    mode: Mapped[GroupingMode] = mapped_column(_enum(GroupingMode))
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    target_size: Mapped[int | None]
+    table_count: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    is_current: Mapped[bool] = mapped_column(default=True)
+    #: Set once the plan was really sat in (its block ran, or it was printed): then it is history.
+    used: Mapped[bool] = mapped_column(default=False)
+    history_note: Mapped[str] = mapped_column(Text, default="")
+
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="grouping", cascade="all, delete-orphan", order_by="Group.number"
+    )
+
+
+class Group(Base):
+    """One table (mixed groups) or one kommunegruppe."""
+
+    __tablename__ = "group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grouping_id: Mapped[int] = mapped_column(ForeignKey("grouping.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String, default="")
+    locked: Mapped[bool] = mapped_column(default=False)
+    ordstyrer_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    referent_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+
+    grouping: Mapped[Grouping] = relationship(back_populates="groups")
+    members: Mapped[list[GroupMember]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="GroupMember.position"
+    )
+
+
+class GroupMember(Base):
+    """A participant at a table; ``position`` is the speaking order round the table."""
+
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(default=False)
+
+    group: Mapped[Group] = relationship(back_populates="members")
+
+
+class RunEventKind(str, enum.Enum):
+    """A control action on the day, as the facilitator took it."""
+
+    BLOCK_START = "block_start"
+    BLOCK_END = "block_end"
+    PAUSE = "pause"
+    RESUME = "resume"
+    ADD_TIME = "add_time"
+    BACK = "back"
+    SHIFT_DAY = "shift_day"
+    SHIFT_DAY_ALL = "shift_day_all"  # fixed points move too
+    ROTATION_START = "rotation_start"
+    ROTATION_PAUSE = "rotation_pause"
+    ROTATION_RESUME = "rotation_resume"
+    ROTATION_SKIP = "rotation_skip"
+    ROTATION_SLOT = "rotation_slot"
+    BLANK = "blank"
+
+
+class RunEvent(Base):
+    """The run log: every control action with the wall time and monotonic time it was taken.
+
+    The monotonic time counts only within one boot of the laptop (``boot_id``); after a reboot
+    the wall time is used instead.
+    """
+
+    __tablename__ = "run_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[RunEventKind] = mapped_column(_enum(RunEventKind))
+    block_id: Mapped[int | None] = mapped_column(ForeignKey("block.id", ondelete="SET NULL"))
+    value: Mapped[float] = mapped_column(default=0.0)
+    at_wall: Mapped[dt.datetime]
+    at_monotonic: Mapped[float]
+    boot_id: Mapped[str] = mapped_column(String, default="")
+
+
+class Summary(Base):
+    """A group's referat for a block. ``version`` counts saves; a save from a stale version is
+    refused and its text kept as the conflict, so nothing is overwritten silently."""
+
+    __tablename__ = "summary"
+    __table_args__ = (UniqueConstraint("block_id", "group_id", name="uq_summary_block_group"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    delivered: Mapped[bool] = mapped_column(default=False)
+    delivered_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime | None]
+    updated_from: Mapped[str] = mapped_column(String, default="")
+    conflict_text: Mapped[str | None] = mapped_column(Text)
+    conflict_from: Mapped[str] = mapped_column(String, default="")
+    conflict_at: Mapped[dt.datetime | None]
+
+
+class ReferentToken(Base):
+    """The unguessable link of one group's referent page."""
+
+    __tablename__ = "referent_token"
+
+    token: Mapped[str] = mapped_column(String, primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Setting(Base):
+    """Per-conference settings that travel with the file (e.g. the referent server's port)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,244 @@
+"""Opening, creating and writing the conference file (``*.kvadrant``: SQLite, WAL, synchronous=FULL).
+
+Every check that can be made without SQLite touching the file is made first, so that a file
+that is not ours (or is from a newer Kvadrant) is never modified, not even by WAL recovery.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.common.messages import KvadrantError
+
+#: ``PRAGMA application_id`` of every Kvadrant file: "KVDR".
+APPLICATION_ID = 0x4B564452
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".kvadrant"
+
+ConnectHook = Callable[[sqlite3.Connection], None]
+
+
+def schema_version() -> int:
+    """The file format this version writes: the number of the newest Alembic revision.
+
+    Read from the revision files' names (``0001_initial.py``), so that opening a file that is
+    already up to date never pays for importing Alembic.
+    """
+    from app.conference_file.migrations import VERSIONS
+
+    return max(int(p.name.split("_", 1)[0]) for p in VERSIONS.glob("[0-9]*_*.py"))
+
+
+def check_header(path: Path) -> None:
+    """Refuse, without opening it with SQLite, a path that is not a Kvadrant file."""
+    if not path.exists():
+        raise KvadrantError("file_not_found", path=str(path))
+    if path.is_dir():
+        raise KvadrantError("file_is_directory", path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise KvadrantError("file_io_error", path=str(path), detail=error.strerror or str(error)) from None
+    if not header:
+        raise KvadrantError("file_empty", path=str(path))
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise KvadrantError("file_not_sqlite", path=str(path))
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise KvadrantError("file_foreign_sqlite", path=str(path))
+
+
+def is_read_only(path: Path) -> bool:
+    """True where we may not write; checks the mode bits too, since root passes ``os.access``."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _error_for(error: BaseException, path: Path) -> KvadrantError:
+    """Turn a database or OS error into the message a facilitator can act on."""
+    orig = getattr(error, "orig", error)
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    detail = str(orig)
+    if isinstance(orig, OSError):
+        if orig.errno == 28:
+            return KvadrantError("file_disk_full", path=str(path))
+        if orig.errno in (13, 30):
+            return KvadrantError("file_read_only", path=str(path))
+        return KvadrantError("file_io_error", path=str(path), detail=orig.strerror or detail)
+    if name.startswith("SQLITE_FULL") or "disk is full" in detail:
+        return KvadrantError("file_disk_full", path=str(path))
+    if name.startswith("SQLITE_READONLY") or "readonly" in detail:
+        return KvadrantError("file_read_only", path=str(path))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in detail:
+        return KvadrantError("file_locked", path=str(path))
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "not a database" in detail:
+        return KvadrantError("file_corrupt", path=str(path), detail=detail)
+    return KvadrantError("file_io_error", path=str(path), detail=detail)
+
+
+@contextlib.contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Run a block and turn any database or OS failure into a :class:`KvadrantError`."""
+    try:
+        yield
+    except (KvadrantError, exc.IntegrityError):
+        raise  # already a message, or a constraint the caller turns into one
+    except (exc.DBAPIError, sqlite3.Error, OSError) as error:
+        raise _error_for(error, path) from None
+
+
+def _make_engine(path: Path, *, connect_hook: ConnectHook | None = None) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+        if connect_hook is not None:
+            connect_hook(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # A write takes the write lock at once: a deferred transaction that reads and then
+        # writes while another thread writes would be refused (SQLITE_BUSY) instead of waiting.
+        immediate = connection.get_execution_options().get("immediate_transaction", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _pragma(engine: Engine, statement: str) -> None:
+    """Run a PRAGMA outside any transaction (journal_mode cannot change inside one)."""
+    connection = engine.raw_connection()
+    try:
+        connection.execute(f"PRAGMA {statement}")
+    finally:
+        connection.close()
+
+
+class ConferenceDb:
+    """One open conference file: its path, engine and short-lived sessions."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(immediate_transaction=True), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, connect_hook: ConnectHook | None = None) -> ConferenceDb:
+        """Open an existing file, bringing its schema up to date; refuse anything else."""
+        path = Path(path).expanduser().absolute()
+        check_header(path)
+        if is_read_only(path):
+            raise KvadrantError("file_read_only", path=str(path))
+        engine = _make_engine(path, connect_hook=connect_hook)
+        try:
+            with translated_errors(path):
+                cls._check_version(engine, path)
+                _pragma(engine, "journal_mode = WAL")
+                cls._upgrade(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, connect_hook: ConnectHook | None = None) -> ConferenceDb:
+        """Create a new, empty conference file; it appears at ``path`` only once it is whole."""
+        path = Path(path).expanduser().absolute()
+        if path.exists():
+            raise KvadrantError("file_exists", path=str(path))
+        if not path.parent.is_dir():
+            raise KvadrantError("file_not_found", path=str(path.parent))
+        partial = path.with_name(path.name + ".partial")
+        with translated_errors(path):
+            _remove_with_sidecars(partial)
+            engine = _make_engine(partial, connect_hook=connect_hook)
+            try:
+                # The application id is written while still in rollback-journal mode, so that it
+                # is in the file's header before anything lands in a WAL.
+                _pragma(engine, f"application_id = {APPLICATION_ID}")
+                cls._upgrade(engine, partial)
+                _pragma(engine, "journal_mode = WAL")
+                engine.dispose()
+                os.replace(partial, path)
+            except BaseException:
+                engine.dispose()
+                _remove_with_sidecars(partial)
+                raise
+        return cls.open(path, connect_hook=connect_hook)
+
+    @staticmethod
+    def _stored_version(engine: Engine) -> tuple[int, str | None]:
+        with engine.connect() as connection:
+            user_version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
+            has_table = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            revision = (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if has_table
+                else None
+            )
+        return int(user_version), revision
+
+    @classmethod
+    def _check_version(cls, engine: Engine, path: Path) -> None:
+        user_version, revision = cls._stored_version(engine)
+        supported = schema_version()
+        found = user_version
+        if revision is not None:
+            # A revision that is not one of our numbers can only come from a later Kvadrant.
+            found = max(found, int(revision) if revision.isdigit() else supported + 1)
+        if found > supported:
+            raise KvadrantError("file_newer_version", path=str(path), found=found, supported=supported)
+
+    @classmethod
+    def _upgrade(cls, engine: Engine, path: Path) -> None:
+        user_version, _revision = cls._stored_version(engine)
+        supported = schema_version()
+        if user_version == supported:
+            return
+        from app.conference_file.migrations import upgrade
+
+        with engine.begin() as connection:
+            upgrade(connection)
+            connection.exec_driver_sql(f"PRAGMA user_version = {supported}")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with translated_errors(self.path), self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work is committed as one transaction when the block ends."""
+        with translated_errors(self.path), self._writers() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

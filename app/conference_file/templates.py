@@ -1,0 +1,98 @@
+"""New conferences: from the Gardermoen 2020 template or blank, and the bundled demo."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+from app.conference_file.conference import set_conference
+from app.common.messages import KvadrantError
+from app.common.paths import resource, user_data_dir
+from app.conference_file.schema import Block, BlockKind
+from app.conference_file.storage import ConferenceDb
+
+TEMPLATES = ("gardermoen-2020", "blank")
+DEMO_TEMPLATE = "gardermoen-2020"
+
+
+def _time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def load_template(name: str) -> dict:
+    """A programme template as bundled in ``resources/templates``; "blank" has no blocks."""
+    if name not in TEMPLATES:
+        raise KvadrantError("unknown_template", value=name)
+    if name == "blank":
+        return {"title": "", "date": None, "venue": "", "blocks": []}
+    with resource("templates", f"{name}.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def create_conference(
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    date: dt.date | None = None,
+    venue: str | None = None,
+    template: str = "blank",
+) -> ConferenceDb:
+    """Create a conference file; what is not given comes from the template."""
+    programme = load_template(template)
+    db = ConferenceDb.create(path)
+    try:
+        set_conference(
+            db,
+            title=programme["title"] if title is None else title,
+            date=(dt.date.fromisoformat(programme["date"]) if programme["date"] else None) if date is None else date,
+            venue=programme["venue"] if venue is None else venue,
+        )
+        with db.write() as session:
+            for position, block in enumerate(programme["blocks"]):
+                session.add(
+                    Block(
+                        position=position,
+                        title=block["title"],
+                        kind=BlockKind(block["kind"]),
+                        start=_time(block.get("start")),
+                        end=_time(block.get("end")),
+                        description=block.get("description", ""),
+                        presenter=block.get("presenter", ""),
+                        task_text=block.get("task_text", ""),
+                        summary_deadline=_time(block.get("summary_deadline")),
+                        summary_deadline_note=block.get("summary_deadline_note", ""),
+                        fixed_time=block.get("fixed_time", block["kind"] == BlockKind.LUNSJ.value),
+                        slot_seconds=block.get("slot_seconds", 300),
+                    )
+                )
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def default_demo_path() -> Path:
+    """A fresh demo file in the user's data folder, never overwriting an earlier one."""
+    folder = user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    path = folder / f"demo-{stamp}.kvadrant"
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = folder / f"demo-{stamp}-{counter}.kvadrant"
+    return path
+
+
+def create_demo(path: str | os.PathLike[str] | None = None) -> ConferenceDb:
+    """The Gardermoen 2020 demo: the real programme and about 100 participants."""
+    from app.roster.importer import import_roster
+
+    db = create_conference(path or default_demo_path(), template=DEMO_TEMPLATE)
+    try:
+        import_roster(db, resource("demo", "roster.csv"))
+    except BaseException:
+        db.close()
+        raise
+    return db

@@ -1,0 +1,49 @@
+"""One entry point for every minutes format, for the CLI and the app's Eksport section."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from app.common.messages import KvadrantError
+from app.minutes.gathered import gather_minutes
+from app.conference_file.storage import ConferenceDb
+
+FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+
+
+def export_minutes(
+    db: ConferenceDb,
+    fmt: str,
+    output: str | Path,
+    *,
+    lang: str = "nb",
+    progress: Callable[[float], None] | None = None,
+) -> list[Path]:
+    """Write the minutes in ``fmt`` to ``output`` (a folder for kommune-pdf); returns the files."""
+    if fmt not in FORMATS:
+        raise KvadrantError("export_bad_format", value=fmt)
+    output = Path(output).expanduser()
+    if fmt != "kommune-pdf" and output.is_dir():
+        raise KvadrantError("file_is_directory", path=str(output))
+    folder = output if fmt == "kommune-pdf" else output.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KvadrantError("file_io_error", path=str(folder), detail=error.strerror or str(error)) from None
+    minutes = gather_minutes(db)
+    if fmt == "pdf":
+        from app.minutes.pdf import write_minutes_pdf
+
+        return [write_minutes_pdf(minutes, output, lang=lang, progress=progress)]
+    if fmt == "docx":
+        from app.minutes.word import write_minutes_docx
+
+        return [write_minutes_docx(minutes, output, lang=lang, progress=progress)]
+    if fmt == "xlsx":
+        from app.minutes.excel import write_minutes_xlsx
+
+        return [write_minutes_xlsx(minutes, output, lang=lang, progress=progress)]
+    from app.minutes.kommune_sheets import write_kommune_pdfs
+
+    return write_kommune_pdfs(minutes, output, lang=lang, progress=progress)

@@ -1,0 +1,145 @@
+"""The minutes of a conference, gathered once from the file for every export format.
+
+PDF, Word, Excel and the per-kommunegruppe notes all render this one value, so they hold the
+same content.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
+
+from app.common.clock import Clock, SystemClock
+from app.conference_file.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
+from app.groups.plans import Member, Table, current_plan
+from app.roster.participants import ParticipantRow, list_participants
+from app.common.roles import VEILEDER
+from app.run.day_runner import BlockTiming, DayRunner
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import SummaryState, board, deadline_of, group_blocks
+from app.common.text import norwegian_key
+
+
+@dataclass(frozen=True)
+class MinutesGroup:
+    number: int
+    label: str
+    members: tuple[Member, ...]  # present ones, in speaking order
+    ordstyrer: str | None
+    referent: str | None
+    summary: SummaryState | None
+
+    @property
+    def veiledere(self) -> tuple[Member, ...]:
+        return tuple(m for m in self.members if m.role == VEILEDER)
+
+    @property
+    def text(self) -> str:
+        return self.summary.text if self.summary else ""
+
+
+@dataclass(frozen=True)
+class MinutesBlock:
+    block: BlockRow
+    timing: BlockTiming | None  # None for work after the conference
+    groups: tuple[MinutesGroup, ...]  # empty for blocks without groups
+    deadline: dt.datetime | None
+
+    @property
+    def overrun_minutes(self) -> int | None:
+        """How many minutes the block ran past its planned length (negative: shorter)."""
+        t = self.timing
+        if t is None or not (t.actual_start and t.actual_end and t.planned_start and t.planned_end):
+            return None
+        actual = (t.actual_end - t.actual_start).total_seconds()
+        planned = (t.planned_end - t.planned_start).total_seconds()
+        return round((actual - planned) / 60)
+
+
+@dataclass(frozen=True)
+class Minutes:
+    conference: ConferenceInfo
+    participants: tuple[ParticipantRow, ...]
+    blocks: tuple[MinutesBlock, ...]
+    generated_at: dt.datetime
+
+    @property
+    def present(self) -> tuple[ParticipantRow, ...]:
+        return tuple(p for p in self.participants if p.present)
+
+    @property
+    def municipalities(self) -> int:
+        return len({p.municipality.casefold() for p in self.present if p.role != VEILEDER})
+
+    def by_municipality(self) -> list[tuple[str, list[ParticipantRow]]]:
+        """The appendix: participants grouped by municipality, alphabetically (Norwegian)."""
+        groups: dict[str, list[ParticipantRow]] = {}
+        for p in sorted(self.participants, key=lambda p: (norwegian_key(p.municipality), norwegian_key(p.name))):
+            groups.setdefault(p.municipality, []).append(p)
+        return list(groups.items())
+
+    @property
+    def group_blocks(self) -> tuple[MinutesBlock, ...]:
+        return tuple(b for b in self.blocks if b.groups)
+
+    def role_counts(self) -> Counter[str]:
+        return Counter(p.role for p in self.present)
+
+
+def gather_minutes(db: ConferenceDb, *, clock: Clock | None = None) -> Minutes:
+    """Everything the minutes say, as one value."""
+    clock = clock or SystemClock()
+    timings = {t.block.id: t for t in DayRunner(db, clock).timings()}
+    blocks = []
+    with_groups = {b.id for b in group_blocks(db)}
+    for block in list_blocks(db):
+        groups: tuple[MinutesGroup, ...] = ()
+        if block.id in with_groups:
+            groups = _groups(db, block)
+        blocks.append(MinutesBlock(block, timings.get(block.id), groups, deadline_of(db, block)))
+    return Minutes(
+        conference=get_conference(db),
+        participants=tuple(list_participants(db)),
+        blocks=tuple(blocks),
+        generated_at=clock.now(),
+    )
+
+
+def _name(table: Table, participant_id: int | None) -> str | None:
+    member = table.member(participant_id)
+    return member.name if member is not None and member.present else None
+
+
+def _groups(db: ConferenceDb, block: BlockRow) -> tuple[MinutesGroup, ...]:
+    plan = current_plan(db, block.kvadrant) if block.kvadrant else None
+    if plan is None:
+        return ()
+    summaries = {row.group_id: row for row in board(db, block.id).rows}
+    return tuple(
+        MinutesGroup(
+            number=t.number,
+            label=t.label,
+            members=tuple(m for m in t.members if m.present),
+            ordstyrer=_name(t, t.ordstyrer_id),
+            referent=_name(t, t.referent_id),
+            summary=summaries.get(t.id),
+        )
+        for t in plan.tables
+    )
+
+
+class Progress:
+    """Passes an export's progress on as a growing fraction, at most about a hundred times."""
+
+    def __init__(self, progress: Callable[[float], None] | None) -> None:
+        self._progress = progress
+        self._last = -1.0
+
+    def __call__(self, fraction: float) -> None:
+        if self._progress is None:
+            return
+        fraction = min(1.0, max(0.0, fraction))
+        if fraction >= 1.0 or fraction - self._last >= 0.01:
+            self._last = fraction
+            self._progress(fraction)

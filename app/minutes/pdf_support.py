@@ -1,0 +1,238 @@
+"""Text in Kvadrant's PDFs: the bundled fonts, characters they can draw, text that fits, safe saving.
+
+Every PDF Kvadrant writes uses the bundled DejaVu Sans (regular and bold), embedded, so æøå and the
+Sámi letters (č, đ, ŋ, š, ŧ, ž) print everywhere. Text from users may hold characters the font
+cannot draw (most emoji): :func:`drawable` puts one visible placeholder in their place, the same in
+regular and bold, so nothing prints as a broken glyph. :func:`markup` is that text made safe for a
+reportlab ``Paragraph`` (``<``, ``&`` and ``>`` escaped).
+"""
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.common.messages import KvadrantError
+from app.common.paths import resource
+
+FONT = "KvadrantSans"
+FONT_BOLD = "KvadrantSans-Bold"
+#: Shown where the font has no glyph for a character (an emoji, say).
+PLACEHOLDER = "\u25a1"  # □
+ELLIPSIS = "\u2026"
+
+_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+
+def register_fonts() -> tuple[str, str]:
+    """Register the bundled fonts with reportlab (once) and return their names: (regular, bold).
+
+    The two are also a font family, so ``<b>`` in a Paragraph set in :data:`FONT` turns bold.
+    """
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, filename in _FILES.items():
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    return FONT, FONT_BOLD
+
+
+@lru_cache(maxsize=1)
+def _drawable_codepoints() -> frozenset[int]:
+    """Characters both bundled fonts can draw (so a name looks the same in regular and bold)."""
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
+    # Only the Basic Multilingual Plane: reportlab writes a broken ToUnicode entry for a character
+    # above U+FFFF (the few emoji DejaVu has), so it would print but not copy or search.
+    return frozenset(cp for cp in regular.keys() & bold.keys() if regular[cp] and bold[cp] and cp <= 0xFFFF)
+
+
+_JOINER = 0x200D
+_KEEP_CONTROLS = "\n\t"
+
+
+def _clings(cp: int) -> bool:
+    """A code point that belongs to the character before it in an emoji sequence."""
+    return (
+        0xFE00 <= cp <= 0xFE0F  # variation selectors
+        or 0x1F3FB <= cp <= 0x1F3FF  # skin tones
+        or 0xE0020 <= cp <= 0xE007F  # tag characters (subdivision flags)
+        or cp == 0x20E3  # combining enclosing keycap
+    )
+
+
+def drawable(text: str) -> str:
+    """``text`` as the bundled fonts can draw it, in NFC.
+
+    A character the fonts lack becomes :data:`PLACEHOLDER` (so does any character above U+FFFF,
+    which reportlab cannot map back to text for copying); one emoji counts once, however many
+    code points it is made of (a skin tone, a joined family, a flag). Invisible format characters
+    (joiners, variation selectors) are dropped, other control characters too; line breaks and tabs
+    are kept for the caller to handle.
+    """
+    known = _drawable_codepoints()
+    out: list[str] = []
+    last_missing = False  # the previous output was a placeholder for a missing character
+    joined = False  # ... and a zero-width joiner followed it
+    regional = 0  # regional indicators seen in a row (two make one flag)
+    for ch in unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")):
+        cp = ord(ch)
+        if ch in _KEEP_CONTROLS:
+            out.append(ch)
+            last_missing = joined = False
+            regional = 0
+            continue
+        if cp == _JOINER:
+            joined = last_missing
+            continue
+        if _clings(cp):
+            continue  # a modifier: part of the character before (drawn or placeholder)
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+            continue  # control and invisible format characters, stray surrogates
+        if 0x1F1E6 <= cp <= 0x1F1FF:  # regional indicator: a pair is one flag
+            regional += 1
+            if regional % 2 == 0 and last_missing:
+                continue
+        else:
+            regional = 0
+        if cp in known:
+            out.append(ch)
+            last_missing = joined = False
+            continue
+        if joined and last_missing:
+            joined = False
+            continue  # the next part of a joined emoji: one placeholder for the whole
+        out.append(PLACEHOLDER)
+        last_missing = True
+        joined = False
+    return "".join(out)
+
+
+def markup(text: str) -> str:
+    """``text`` ready for a reportlab Paragraph: drawable, with ``<``, ``&`` and ``>`` escaped."""
+    return escape(drawable(text))
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def fit_size(text: str, font: str, size: float, max_width: float, *, min_size: float = 0.0) -> float:
+    """The largest font size up to ``size`` at which ``text`` is at most ``max_width`` wide.
+
+    Never below ``min_size``; a caller that must not overflow uses :func:`fit_text`, which also
+    shortens the text when even ``min_size`` is too big.
+    """
+    width = text_width(text, font, size)
+    if width <= max_width or width <= 0:
+        return size
+    # Width grows linearly with size; round down a hair so float error never overflows.
+    return max(min_size, size * max_width / width * 0.999)
+
+
+def fit_text(text: str, font: str, size: float, max_width: float, *, min_size: float) -> tuple[str, float]:
+    """``text`` and a size at which it fits ``max_width``: shrunk down to ``min_size``, then cut
+    short with an ellipsis (only then) so it never runs over."""
+    fitted = fit_size(text, font, size, max_width, min_size=min_size)
+    if text_width(text, font, fitted) <= max_width:
+        return text, fitted
+    cut = text
+    while cut and text_width(cut.rstrip() + ELLIPSIS, font, fitted) > max_width:
+        cut = cut[:-1]
+    return (cut.rstrip() + ELLIPSIS if cut else ""), fitted
+
+
+def wrap_to_fit(
+    text: str, font: str, size: float, max_width: float, *, min_size: float, max_lines: int
+) -> tuple[list[str], float]:
+    """``text`` in at most ``max_lines`` lines of at most ``max_width``, in as few lines as it can
+    be between ``size`` and ``min_size``: one line shrunk, else broken at spaces and hyphens. Past
+    ``max_lines`` at ``min_size`` it shrinks further, and only as a last resort is the last line
+    cut short with an ellipsis."""
+    sizes = [size]
+    while sizes[-1] - 0.5 > min_size:
+        sizes.append(sizes[-1] - 0.5)
+    if min_size < size:
+        sizes.append(min_size)
+    for lines_wanted in range(1, max(1, max_lines) + 1):
+        for current in sizes:
+            lines = _split(text, font, current, max_width)
+            if len(lines) <= lines_wanted and all(text_width(s, font, current) <= max_width for s in lines):
+                return lines, current
+    current = min_size
+    while current > min_size * 0.6:
+        current = max(min_size * 0.6, current * 0.95)
+        lines = _split(text, font, current, max_width)
+        if len(lines) <= max_lines and all(text_width(s, font, current) <= max_width for s in lines):
+            return lines, current
+    lines = _split(text, font, current, max_width)
+    kept = [fit_text(s, font, current, max_width, min_size=current)[0] for s in lines[: max_lines - 1]]
+    last, _ = fit_text(" ".join(lines[max_lines - 1 :]), font, current, max_width, min_size=current)
+    return [*kept, last], current
+
+
+def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Greedy lines, broken at spaces and after the hyphens inside words (a piece wider than
+    ``max_width`` gets a line of its own; the caller shrinks it)."""
+    pieces: list[tuple[str, str]] = []  # (what joins it to the piece before, the piece)
+    for word in text.split():
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            piece = part + ("-" if k < len(parts) - 1 else "")
+            if piece:
+                pieces.append((" " if k == 0 else "", piece))
+    lines: list[str] = []
+    current = ""
+    for joiner, piece in pieces:
+        candidate = current + joiner + piece if current else piece
+        if not current or text_width(candidate, font, size) <= max_width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = piece
+    lines.append(current)
+    return lines
+
+
+def write_atomically(path: str | os.PathLike[str], build: Callable[[str], None]) -> Path:
+    """Let ``build`` write a file at a temporary name beside ``path``, then put it in place.
+
+    ``path`` is never left half written; any file-system failure becomes a
+    :class:`KvadrantError` ``file_io_error``.
+    """
+    target = Path(path).expanduser().absolute()
+    temp: str | None = None
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        # Created like any new file (the umask decides its permissions), under a name of its own.
+        candidate = str(target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial"))
+        os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        temp = candidate
+        build(temp)
+        os.replace(temp, target)
+        temp = None
+    except OSError as error:
+        raise KvadrantError("file_io_error", path=str(target), detail=error.strerror or str(error)) from None
+    finally:
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+    return target
+

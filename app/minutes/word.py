@@ -1,0 +1,544 @@
+"""The minutes as a Word document (python-docx), with the same structure as the PDF.
+
+Cover (style "Title"), contents (a Word TOC field), the programme as planned and as run, one
+part per group block (Heading 1) with its task and every group (Heading 2: members, ordstyrer and
+referent, the summary under Heading 3), and an appendix of participants by municipality. Tables
+use a real Word table style; page numbers are PAGE/NUMPAGES fields in the footer.
+
+The contents are a real TOC field (levels 1–2). Page numbers are only known once Word lays the
+document out, so the field is written already filled in with every entry as a link to its heading,
+without page numbers, and a note under the heading tells the reader to press F9 in Word to update
+it (which adds the page numbers).
+
+Text is written exactly as typed, except what XML cannot hold (see
+:func:`app.minutes.wording.export_text`). A summary's blank lines separate Word paragraphs; a single
+line break stays a line break inside its paragraph, so joining the paragraphs with a blank line
+gives the summary back.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, Progress
+from app.minutes.wording import export_text, hhmm, kind_name, long_date, role_name, words
+from app.minutes.pdf_support import write_atomically
+
+#: The table style every table uses (one of the styles python-docx's template carries).
+TABLE_STYLE = "Medium Shading 1 Accent 1"
+#: Heading levels the contents list.
+TOC_LEVELS = 2
+
+_PAGE_WIDTH, _PAGE_HEIGHT = Cm(21.0), Cm(29.7)  # A4
+_MARGIN = Cm(2.5)
+_TEXT_WIDTH_CM = 16.0
+_LANG = {"nb": "nb-NO", "en": "en-GB"}
+_MINUS = "\u2212"
+_DASH = "\u2013"
+
+_TC = qn("w:tc")
+_CELL_STYLE = "Kvadrant Table Text"
+_CELL_KEEP_STYLE = "Kvadrant Table Text Kept"
+_SUMMARY_STYLE = "Kvadrant Summary"
+_NOTE_STYLE = "Kvadrant Note"
+
+
+def write_minutes_docx(
+    minutes: Minutes,
+    path: str | Path,
+    *,
+    lang: str = "nb",
+    progress: Callable[[float], None] | None = None,
+) -> Path:
+    """Write the minutes as a .docx at ``path`` (atomically) and return where it is.
+
+    ``progress`` is called now and then with the share done (0..1). A target that cannot be
+    written raises :class:`app.common.messages.KvadrantError` ``file_io_error``.
+    """
+    report = Progress(progress)
+    report(0.0)
+
+    def build(temp: str) -> None:
+        document = _Builder(minutes, lang, report).build()
+        report(0.85)
+        document.save(temp)
+
+    target = write_atomically(path, build)
+    report(1.0)
+    return target
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The Word paragraphs of a typed text: blank lines part them, single line breaks stay."""
+    return export_text(text).split("\n\n")
+
+
+def _fld_char(kind: str) -> OxmlElement:
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run.append(char)
+    return run
+
+
+def _instr(text: str) -> OxmlElement:
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = text
+    run.append(instr)
+    return run
+
+
+def _text_run(text: str) -> OxmlElement:
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (PAGE, NUMPAGES, ...) at the end of ``paragraph``, showing ``shown`` until updated."""
+    p = paragraph._p
+    p.append(_fld_char("begin"))
+    p.append(_instr(f" {instruction} "))
+    p.append(_fld_char("separate"))
+    p.append(_text_run(shown))
+    p.append(_fld_char("end"))
+
+
+class _Builder:
+    def __init__(self, minutes: Minutes, lang: str, report: Progress) -> None:
+        self.m = minutes
+        self.lang = lang
+        self.w = words(lang)
+        self.report = report
+        self.doc = Document()
+        self._toc: list[tuple[int, str, str]] = []  # (level, text, bookmark)
+        self._style_ids: dict[str, str] = {}
+        self._bookmarks = 0
+        groups = sum(len(b.groups) for b in minutes.group_blocks)
+        # Work units: each group, and the programme and appendix by their rows.
+        self._units = max(1, groups + (len(minutes.blocks) + len(minutes.participants)) / 10)
+        self._done = 0.0
+
+    # -- the whole document --------------------------------------------------------------------
+
+    def build(self) -> Document:
+        self._setup()
+        self._cover()
+        toc_anchor = self._contents()
+        self._programme()
+        for block in self.m.group_blocks:
+            self._group_block(block)
+        self._appendix()
+        self._fill_toc(toc_anchor)
+        return self.doc
+
+    def _step(self, units: float = 1.0) -> None:
+        self._done += units
+        self.report(0.8 * self._done / self._units)
+
+    def _setup(self) -> None:
+        doc = self.doc
+        conf = self.m.conference
+        props = doc.core_properties
+        props.title = export_text(f"{conf.title} {_DASH} {self.w['minutes']}" if conf.title else self.w["minutes"])
+        props.author = "Kvadrant"
+        props.last_modified_by = "Kvadrant"
+        props.language = _LANG.get(self.lang, "nb-NO")
+        props.created = props.modified = self.m.generated_at
+        props.revision = 1
+        props.comments = ""
+
+        # The language of the text (for Word's spelling and hyphenation), and one sans-serif
+        # font for the text (the template's theme would set it in Cambria).
+        styles = doc.styles
+        for lang in styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
+            lang.set(qn("w:val"), _LANG.get(self.lang, "nb-NO"))
+        for fonts in styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts"):
+            for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+                fonts.attrib.pop(qn(attribute), None)
+            for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+                fonts.set(qn(attribute), "Calibri")
+
+        section = doc.sections[0]
+        section.page_width, section.page_height = _PAGE_WIDTH, _PAGE_HEIGHT
+        section.left_margin = section.right_margin = _MARGIN
+        section.top_margin = section.bottom_margin = _MARGIN
+        section.header_distance = section.footer_distance = Cm(1.2)
+        section.different_first_page_header_footer = True  # the cover has neither
+
+        # Each main part starts on a page of its own.
+        styles["Heading 1"].paragraph_format.page_break_before = True
+        styles["TOC Heading"].paragraph_format.page_break_before = True
+        for name in ("Heading 1", "Heading 2", "Heading 3"):
+            styles[name].paragraph_format.keep_with_next = True
+        styles["Heading 2"].paragraph_format.space_before = Pt(18)
+
+        cell = styles.add_style(_CELL_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        cell.base_style = styles["Normal"]
+        cell.font.size = Pt(9.5)
+        cell.paragraph_format.space_after = Pt(0)
+        cell.paragraph_format.space_before = Pt(0)
+        cell.paragraph_format.line_spacing = 1.0
+        kept = styles.add_style(_CELL_KEEP_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        kept.base_style = cell
+        kept.paragraph_format.keep_with_next = True
+
+        summary = styles.add_style(_SUMMARY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        summary.base_style = styles["Normal"]
+        summary.paragraph_format.space_after = Pt(8)
+        summary.paragraph_format.widow_control = True
+
+        note = styles.add_style(_NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        note.base_style = styles["Normal"]
+        note.font.italic = True
+        note.font.size = Pt(9.5)
+        note.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        note.paragraph_format.space_after = Pt(6)
+
+        for name in (_CELL_STYLE, _CELL_KEEP_STYLE):
+            self._style_ids[name] = styles[name].style_id
+        self._table_style = styles[TABLE_STYLE]
+
+        for level in range(1, TOC_LEVELS + 1):
+            toc = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)  # Word's own name
+            toc.base_style = styles["Normal"]
+            toc.next_paragraph_style = styles["Normal"]
+            fmt = toc.paragraph_format
+            fmt.left_indent = Cm(0.6 * (level - 1))
+            fmt.space_after = Pt(2 if level > 1 else 3)
+            fmt.space_before = Pt(6 if level == 1 else 0)
+            fmt.line_spacing = 1.0
+            fmt.tab_stops.add_tab_stop(Cm(_TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            toc.font.bold = level == 1
+
+        # Header (the conference's title) and footer (page numbers) from page two on.
+        header = section.header.paragraphs[0]
+        header.text = export_text(conf.title)
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for run in header.runs:
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run(f"{self.w['page']} ")
+        _add_field(footer, "PAGE", "1")
+        footer.add_run(f" {self.w['of']} ")
+        _add_field(footer, "NUMPAGES", "1")
+        for run in footer._p.xpath("w:r"):
+            rpr = run.get_or_add_rPr()
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), "18")
+            rpr.append(size)
+
+    # -- building blocks -----------------------------------------------------------------------
+
+    def _paragraph(self, style: str | None = None) -> Paragraph:
+        """A new paragraph at the end, in ``style`` (a name)."""
+        paragraph = self.doc.add_paragraph()
+        if style is not None:
+            style_id = self._style_ids.get(style)
+            if style_id is None:
+                style_id = self._style_ids[style] = self.doc.styles[style].style_id
+            paragraph._p.style = style_id
+        return paragraph
+
+    def _heading(self, text: str, level: int) -> Paragraph:
+        paragraph = self._paragraph(f"Heading {level}")
+        paragraph.add_run(export_text(text))
+        if level <= TOC_LEVELS:
+            self._bookmarks += 1
+            name = f"_Toc{self._bookmarks:08d}"
+            start = OxmlElement("w:bookmarkStart")
+            start.set(qn("w:id"), str(self._bookmarks))
+            start.set(qn("w:name"), name)
+            end = OxmlElement("w:bookmarkEnd")
+            end.set(qn("w:id"), str(self._bookmarks))
+            p = paragraph._p
+            p.insert(1 if p.pPr is not None else 0, start)
+            p.append(end)
+            self._toc.append((level, export_text(text).replace("\n", " ").replace("\t", " "), name))
+        return paragraph
+
+    def _labelled(self, pairs: Sequence[tuple[str, str]], *, style: str | None = None) -> Paragraph:
+        """One paragraph of "Label: value" pairs, the labels bold, separated by a middle dot."""
+        paragraph = self._paragraph(style)
+        for k, (label, value) in enumerate(pairs):
+            if k:
+                paragraph.add_run("   \u00b7   ")
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(export_text(value))
+        return paragraph
+
+    def _note(self, text: str) -> Paragraph:
+        paragraph = self._paragraph(_NOTE_STYLE)
+        paragraph.add_run(export_text(text))
+        return paragraph
+
+    def _table(
+        self,
+        headers: Sequence[str],
+        widths_cm: Sequence[float],
+        rows: Sequence[Sequence[str]],
+        *,
+        keep_together: bool = False,
+    ) -> Table:
+        """A table in :data:`TABLE_STYLE` with a header row repeated on every page; rows never
+        break across pages, and a ``keep_together`` table stays on one page with the paragraph
+        after it (when they fit).
+
+        The rows are copies of one template row made with lxml: python-docx's own row and cell
+        objects take seconds for the thousand rows of a big conference.
+        """
+        style_id = self._style_ids[_CELL_KEEP_STYLE if keep_together else _CELL_STYLE]
+        table = self.doc.add_table(rows=0, cols=len(headers))
+        table.style = self._table_style
+        table.autofit = False
+        for column, width in zip(table.columns, widths_cm):
+            column.width = Cm(width)
+
+        template = OxmlElement("w:tr")
+        tr_pr = OxmlElement("w:trPr")
+        tr_pr.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
+        template.append(tr_pr)
+        for width in widths_cm:
+            tc = OxmlElement("w:tc")
+            tc_pr = OxmlElement("w:tcPr")
+            tc_w = OxmlElement("w:tcW")
+            tc_w.set(qn("w:w"), str(Cm(width).twips))
+            tc_w.set(qn("w:type"), "dxa")
+            tc_pr.append(tc_w)
+            tc.append(tc_pr)
+            p = OxmlElement("w:p")
+            p_pr = OxmlElement("w:pPr")
+            p_style = OxmlElement("w:pStyle")
+            p_style.set(qn("w:val"), style_id)
+            p_pr.append(p_style)
+            if keep_together:
+                # Also as direct formatting: LibreOffice keeps a table with what follows only then.
+                p_pr.append(OxmlElement("w:keepNext"))
+            p.append(p_pr)
+            tc.append(p)
+            template.append(tc)
+        run = OxmlElement("w:r")
+
+        tbl = table._tbl
+        for k, values in enumerate([headers, *rows]):
+            tr = copy.deepcopy(template)
+            if k == 0:
+                tr[0].append(OxmlElement("w:tblHeader"))  # the header row repeats on every page
+            for tc, value in zip(tr.iterchildren(_TC), values):
+                if value:
+                    r = copy.deepcopy(run)
+                    r.text = export_text(value)  # python-docx's run: tabs and line breaks too
+                    tc[-1].append(r)
+            tbl.append(tr)
+        return table
+
+    def _text(self, text: str, style: str = _SUMMARY_STYLE) -> None:
+        for part in _paragraphs(text):
+            self._paragraph(style).add_run(part)
+
+    def _when(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return ""
+        if value.date() == self.m.conference.date:
+            return f"{self.w['at_time']} {hhmm(value)}"
+        return f"{long_date(value, self.lang)} {self.w['at_time']} {hhmm(value)}"
+
+    # -- the parts -----------------------------------------------------------------------------
+
+    def _cover(self) -> None:
+        w, conf = self.w, self.m.conference
+        spacer = self.doc.add_paragraph()
+        spacer.paragraph_format.space_before = Cm(5)
+        self._paragraph("Title").add_run(export_text(conf.title) or w["minutes"])
+        self._paragraph("Subtitle").add_run(w["minutes"])
+        rows: list[tuple[str, str]] = []
+        if conf.date is not None:
+            rows.append((w["date"], long_date(conf.date, self.lang)))
+        if conf.venue:
+            rows.append((w["venue"], conf.venue))
+        rows.append((w["participants"], str(len(self.m.present))))
+        rows.append((w["municipalities"], str(self.m.municipalities)))
+        for label, value in rows:
+            self._labelled([(label, value)]).paragraph_format.space_after = Pt(4)
+        counts = self.m.role_counts()
+        if counts:
+            roles = ", ".join(f"{role_name(role, self.lang)} {n}" for role, n in sorted(counts.items(), key=lambda rc: -rc[1]))
+            self._note(roles)
+        made = self.m.generated_at
+        self._note(f"{w['generated']} {long_date(made, self.lang)} {w['at_time']} {hhmm(made)}")
+
+    def _contents(self) -> Paragraph:
+        self._paragraph("TOC Heading").add_run(self.w["contents"])
+        return self._note(self.w["toc_note"])
+
+    def _fill_toc(self, anchor: Paragraph) -> None:
+        """The TOC field, filled in with every Heading 1 and 2, placed after ``anchor``."""
+        styles = {level: self.doc.styles[f"toc {level}"].style_id for level in range(1, TOC_LEVELS + 1)}
+        entries = self._toc or [(1, "", "")]
+        previous = anchor._p
+        for k, (level, text, bookmark) in enumerate(entries):
+            p = OxmlElement("w:p")
+            p_pr = OxmlElement("w:pPr")
+            p_style = OxmlElement("w:pStyle")
+            p_style.set(qn("w:val"), styles[level])
+            p_pr.append(p_style)
+            p.append(p_pr)
+            if k == 0:
+                p.append(_fld_char("begin"))
+                p.append(_instr(f' TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u '))
+                p.append(_fld_char("separate"))
+            if bookmark:
+                # Word fills in page numbers when the field is updated (F9); until then each entry
+                # is a link to its heading.
+                link = OxmlElement("w:hyperlink")
+                link.set(qn("w:anchor"), bookmark)
+                link.set(qn("w:history"), "1")
+                link.append(_text_run(text))
+                p.append(link)
+            if k == len(entries) - 1:
+                p.append(_fld_char("end"))
+            previous.addnext(p)
+            previous = p
+
+    def _programme(self) -> None:
+        w = self.w
+        self._heading(w["programme_planned_run"], 1)
+        rows = []
+        for block in self.m.blocks:
+            b, t = block.block, block.timing
+            if b.start is None and b.end is None:
+                planned = w["after_conference"]
+            else:
+                planned = f"{hhmm(b.start)}{_DASH}{hhmm(b.end)}"
+            if t is not None and t.actual_start is not None:
+                actual = f"{hhmm(t.actual_start)}{_DASH}{hhmm(t.actual_end)}"
+            elif b.start is None:
+                actual = ""
+            else:
+                actual = w["not_run"]
+            over = block.overrun_minutes
+            overrun = "" if over is None else f"{'+' if over > 0 else _MINUS if over < 0 else ''}{abs(over)} {w['minutes_short']}"
+            rows.append((planned, actual, overrun, b.title, kind_name(b.kind, self.lang), b.presenter))
+        self._table(
+            (w["planned"], w["actual"], w["overrun"], w["item"], w["kind"], w["presenter"]),
+            (2.2, 2.4, 2.1, 5.2, 2.1, 2.0),
+            rows,
+        )
+        self._note(w["overrun_note"])
+        self._step(len(self.m.blocks) / 10)
+
+    def _group_block(self, block: MinutesBlock) -> None:
+        w, b = self.w, block.block
+        self._heading(b.title or kind_name(b.kind, self.lang), 1)
+        facts: list[tuple[str, str]] = []
+        if b.start is not None:
+            facts.append((w["time"], f"{hhmm(b.start)}{_DASH}{hhmm(b.end)}"))
+        if b.presenter:
+            facts.append((w["presenter"], b.presenter))
+        if block.deadline is not None:
+            facts.append((w["deadline"], self._when(block.deadline)))
+        if facts:
+            self._labelled(facts)
+        if b.summary_deadline_note:
+            self._note(b.summary_deadline_note)
+        if b.description:
+            self._text(b.description)
+        if b.task_text.strip():
+            self.doc.add_paragraph().add_run(w["task"]).bold = True
+            self._text(b.task_text)
+        for group in block.groups:
+            self._group(group)
+            self._step()
+
+    def _group(self, group: MinutesGroup) -> None:
+        w = self.w
+        title = f"{w['group']} {group.number}"
+        if group.label:
+            title += f" {_DASH} {group.label}"
+        self._heading(title, 2)
+        people = [(w["ordstyrer"], group.ordstyrer or _DASH), (w["referent"], group.referent or _DASH)]
+        veiledere = ", ".join(m.name for m in group.veiledere)
+        if veiledere:
+            people.append((w["veileder"], veiledere))
+        self._labelled(people).paragraph_format.keep_with_next = True
+        if group.members:
+            self._table(
+                (w["number"], w["name"], w["municipality"], w["role"]),
+                (1.2, 6.0, 4.8, 4.0),
+                [(str(k), m.name, m.municipality, role_name(m.role, self.lang)) for k, m in enumerate(group.members, 1)],
+                keep_together=True,
+            )
+        self._heading(w["summary"], 3)
+        summary = group.summary
+        if summary is None or not summary.text.strip():
+            self._note(w["no_summary"])
+        else:
+            count = f"{summary.words} {w['words']}"
+            if summary.delivered:
+                status = f"{w['delivered']} {self._when(summary.delivered_at)}".strip()
+            else:
+                status = f"{w['draft_note']}, {w['updated'].lower()} {self._when(summary.updated_at)}".strip(", ")
+            self._note(f"{status} \u00b7 {count}").paragraph_format.keep_with_next = True
+            self._text(summary.text)
+        if summary is not None and summary.conflict_text is not None:
+            self._note(w["conflict_note"])
+
+    def _appendix(self) -> None:
+        w = self.w
+        self._heading(w["participants_by_municipality"], 1)
+        rows: list[tuple[str, ...]] = []
+        spans: list[tuple[int, int]] = []
+        for municipality, people in self.m.by_municipality():
+            first = len(rows) + 1  # row 0 is the header
+            for k, p in enumerate(people):
+                rows.append(
+                    (
+                        municipality if k == 0 else "",
+                        p.name,
+                        role_name(p.role, self.lang),
+                        p.kommunegruppe,
+                        w["yes"] if p.present else w["no"],
+                    )
+                )
+            spans.append((first, len(rows)))
+        table = self._table(
+            (w["municipality"], w["name"], w["role"], w["kommunegruppe"], w["present"]),
+            (3.4, 4.6, 3.3, 3.1, 1.6),
+            rows,
+        )
+        # One municipality cell spanning its people's rows.
+        trs = table._tbl.tr_lst
+        for first, last in spans:
+            if last <= first:
+                continue
+            for index in range(first, last + 1):
+                tc = trs[index].tc_lst[0]
+                merge = OxmlElement("w:vMerge")
+                tc_pr = tc.get_or_add_tcPr()
+                if index == first:
+                    merge.set(qn("w:val"), "restart")
+                tc_pr.append(merge)
+                if index == first:
+                    top = OxmlElement("w:vAlign")
+                    top.set(qn("w:val"), "top")
+                    tc_pr.append(top)
+        self._step(len(self.m.participants) / 10)
+

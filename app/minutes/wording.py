@@ -1,0 +1,292 @@
+"""The words every minutes format uses, in bokmål and English, kept in one place."""
+from __future__ import annotations
+
+import re
+
+from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
+from app.conference_file.schema import BlockKind
+
+WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "minutes": "Referat",
+        "contents": "Innhold",
+        "programme": "Program",
+        "programme_planned_run": "Programmet – planlagt og gjennomført",
+        "planned": "Planlagt",
+        "actual": "Gjennomført",
+        "overrun": "Avvik",
+        "minutes_short": "min",
+        "not_run": "ikke kjørt",
+        "after_conference": "Etter konferansen",
+        "participants": "Deltakere",
+        "municipalities": "Kommuner",
+        "participants_by_municipality": "Vedlegg: Deltakere etter kommune",
+        "group": "Gruppe",
+        "table": "Bord",
+        "members": "Deltakere",
+        "name": "Navn",
+        "municipality": "Kommune",
+        "role": "Rolle",
+        "kommunegruppe": "Kommunegruppe",
+        "email": "E-post",
+        "present": "Til stede",
+        "yes": "ja",
+        "no": "nei",
+        "ordstyrer": "Ordstyrer",
+        "referent": "Referent",
+        "summary": "Referat",
+        "no_summary": "Ikke levert ennå.",
+        "delivered": "Levert",
+        "not_delivered": "Ikke levert",
+        "task": "Oppgave",
+        "deadline": "Frist",
+        "veileder": "Veileder",
+        "send_to": "Notatet sendes",
+        "date": "Dato",
+        "venue": "Sted",
+        "presenter": "Innleder",
+        "page": "Side",
+        "of": "av",
+        "generated": "Laget",
+        "kommune_note": "Notat fra kommunegruppa",
+        "next_steps": "Refleksjoner og nye ideer, veien videre for oss, neste steg",
+        "sheet_programme": "Program",
+        "sheet_groups": "Grupper",
+        "sheet_summaries": "Referater",
+        "sheet_participants": "Deltakere",
+        "words": "ord",
+        "status": "Status",
+        "version": "Versjon",
+        "updated": "Sist lagret",
+    },
+    "en": {
+        "minutes": "Minutes",
+        "contents": "Contents",
+        "programme": "Programme",
+        "programme_planned_run": "The programme – planned and as run",
+        "planned": "Planned",
+        "actual": "As run",
+        "overrun": "Difference",
+        "minutes_short": "min",
+        "not_run": "not run",
+        "after_conference": "After the conference",
+        "participants": "Participants",
+        "municipalities": "Municipalities",
+        "participants_by_municipality": "Appendix: Participants by municipality",
+        "group": "Group",
+        "table": "Table",
+        "members": "Members",
+        "name": "Name",
+        "municipality": "Municipality",
+        "role": "Role",
+        "kommunegruppe": "Municipality group",
+        "email": "Email",
+        "present": "Present",
+        "yes": "yes",
+        "no": "no",
+        "ordstyrer": "Chair",
+        "referent": "Note-taker",
+        "summary": "Summary",
+        "no_summary": "Not delivered yet.",
+        "delivered": "Delivered",
+        "not_delivered": "Not delivered",
+        "task": "Task",
+        "deadline": "Deadline",
+        "veileder": "Adviser",
+        "send_to": "Send the note to",
+        "date": "Date",
+        "venue": "Venue",
+        "presenter": "Presenter",
+        "page": "Page",
+        "of": "of",
+        "generated": "Made",
+        "kommune_note": "Note from the municipality group",
+        "next_steps": "Reflections and new ideas, the way ahead for us, next steps",
+        "sheet_programme": "Program",
+        "sheet_groups": "Grupper",
+        "sheet_summaries": "Referater",
+        "sheet_participants": "Deltakere",
+        "words": "words",
+        "status": "Status",
+        "version": "Version",
+        "updated": "Last saved",
+    },
+}
+
+ROLE_NAMES = {
+    "nb": {KULTURSKOLEEIER: "Kulturskoleeier", KULTURSKOLELEDER: "Kulturskoleleder", RESSURSLAERER: "Ressurslærer", VEILEDER: "Veileder"},
+    "en": {KULTURSKOLEEIER: "School owner", KULTURSKOLELEDER: "School leader", RESSURSLAERER: "Resource teacher", VEILEDER: "Adviser"},
+}
+
+KIND_NAMES = {
+    "nb": {
+        BlockKind.PLENUM: "Plenum", BlockKind.KVADRANT1: "1. kvadrant", BlockKind.KVADRANT2: "2. kvadrant",
+        BlockKind.KVADRANT3: "3. kvadrant", BlockKind.KVADRANT4: "4. kvadrant", BlockKind.PAUSE: "Pause",
+        BlockKind.LUNSJ: "Lunsj", BlockKind.ANNET: "Annet",
+    },
+    "en": {
+        BlockKind.PLENUM: "Plenary", BlockKind.KVADRANT1: "Quadrant 1", BlockKind.KVADRANT2: "Quadrant 2",
+        BlockKind.KVADRANT3: "Quadrant 3", BlockKind.KVADRANT4: "Quadrant 4", BlockKind.PAUSE: "Break",
+        BlockKind.LUNSJ: "Lunch", BlockKind.ANNET: "Other",
+    },
+}
+
+MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["nb"])
+
+
+def role_name(role: str, lang: str) -> str:
+    return ROLE_NAMES.get(lang, ROLE_NAMES["nb"]).get(role, role)
+
+
+def kind_name(kind: BlockKind, lang: str) -> str:
+    return KIND_NAMES.get(lang, KIND_NAMES["nb"])[kind]
+
+
+def long_date(value, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """28. januar 2020 / 28 January 2020."""
+    if value is None:
+        return ""
+    # Not strftime: %B follows the machine's locale and %-d is not portable.
+    if lang == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day}. {MONTHS_NB[value.month - 1]} {value.year}"
+
+
+def hhmm(value) -> str:  # type: ignore[no-untyped-def]
+    """10.30 (Norwegian style) from a time or datetime, "" for None."""
+    return value.strftime("%H.%M") if value is not None else ""
+
+
+# Added for the Word and Excel minutes (app/minutes/word.py, app/minutes/excel.py). Only keys not
+# already in WORDS above are added: a word defined there wins.
+_DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "toc_note": "Innholdsfortegnelsen er et felt i Word: klikk i den og trykk F9 "
+        "(eller høyreklikk og velg «Oppdater felt») for å få med sidetallene.",
+        "overrun_note": "Avvik: hvor mange minutter lenger (+) eller kortere (−) posten varte enn planlagt.",
+        "item": "Programpost",
+        "kind": "Type",
+        "time": "Tid",
+        "number": "Nr.",
+        "block": "Blokk",
+        "label": "Etikett",
+        "kvadrant": "Kvadrant",
+        "speaking_order": "Taletur",
+        "title": "Tittel",
+        "planned_start": "Planlagt start",
+        "planned_end": "Planlagt slutt",
+        "actual_start": "Faktisk start",
+        "actual_end": "Faktisk slutt",
+        "overrun_minutes": "Avvik (min)",
+        "word_count": "Antall ord",
+        "note": "Merknad",
+        "status_empty": "Tom",
+        "status_writing": "Under arbeid",
+        "status_delivered": "Levert",
+        "status_conflict": "Konflikt",
+        "draft_note": "Ikke levert – utkast",
+        "conflict_note": "Merk: en annen versjon av referatet venter på å bli løst i Kvadrant; den er ikke tatt med her.",
+        "long_text_part": "Del {part} av {parts}: referatet er lengre enn en Excel-celle rommer "
+        "({limit} tegn) og fortsetter i neste rad.",
+        "long_text_last": "Del {part} av {parts}: slutten av referatet.",
+        "cut_note": "Teksten er lengre enn en Excel-celle rommer og er kortet ned.",
+        "at_time": "kl.",
+    },
+    "en": {
+        "toc_note": "The table of contents is a Word field: click in it and press F9 "
+        "(or right-click and choose “Update Field”) to add the page numbers.",
+        "overrun_note": "Difference: how many minutes longer (+) or shorter (−) the item ran than planned.",
+        "item": "Item",
+        "kind": "Kind",
+        "time": "Time",
+        "number": "No.",
+        "block": "Block",
+        "label": "Label",
+        "kvadrant": "Quadrant",
+        "speaking_order": "Speaking order",
+        "title": "Title",
+        "planned_start": "Planned start",
+        "planned_end": "Planned end",
+        "actual_start": "Actual start",
+        "actual_end": "Actual end",
+        "overrun_minutes": "Difference (min)",
+        "word_count": "Words",
+        "note": "Note",
+        "status_empty": "Empty",
+        "status_writing": "Being written",
+        "status_delivered": "Delivered",
+        "status_conflict": "Conflict",
+        "draft_note": "Not delivered – draft",
+        "conflict_note": "Note: another version of this summary is waiting to be resolved in Kvadrant; it is not included here.",
+        "long_text_part": "Part {part} of {parts}: the summary is longer than an Excel cell can hold "
+        "({limit} characters) and continues in the next row.",
+        "long_text_last": "Part {part} of {parts}: the end of the summary.",
+        "cut_note": "The text is longer than an Excel cell can hold and has been shortened.",
+        "at_time": "at",
+    },
+}
+for _lang, _words in _DOCX_XLSX_WORDS.items():
+    for _key, _word in _words.items():
+        WORDS[_lang].setdefault(_key, _word)
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def export_text(text: str | None) -> str:
+    """``text`` as typed, safe for the XML inside .docx and .xlsx files.
+
+    Line breaks become ``\\n`` (``\\r\\n`` and a lone ``\\r`` too); the control characters XML
+    cannot hold (everything below U+0020 except tab and line feed), stray surrogates and the
+    non-characters U+FFFE/U+FFFF are dropped. Everything else is kept exactly.
+    """
+    if not text:
+        return ""
+    return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# Added for the PDF minutes and the kommunegruppe sheets (new keys only; the ones above are shared).
+WORDS["nb"].update(
+    {
+        "groups": "Grupper",
+        "kommunegrupper": "Kommunegrupper",
+        "summaries_delivered": "Referater levert",
+        "draft": "utkast, ikke levert",
+        "running": "pågår",
+        "absent": "ikke til stede",
+        "clock": "kl.",
+        "when": "Når",
+        "what": "Hva",
+        "day_ran": "Dagen startet {start} og sluttet {end} (planlagt {planned_start}–{planned_end}).",
+        "made_with": "Laget {when} med Kvadrant",
+        "kommune_sheet": "Oppgave til kommunegruppa",
+        "note_lines": "Notat",
+        "note_hint": "Skriv notatet fra møtet her, eller legg det ved.",
+        "unknown_page": "?",
+        "participants_by_role": "Deltakere etter rolle",
+    }
+)
+WORDS["en"].update(
+    {
+        "groups": "Groups",
+        "kommunegrupper": "Municipality groups",
+        "summaries_delivered": "Summaries delivered",
+        "draft": "draft, not delivered",
+        "running": "running",
+        "absent": "not present",
+        "clock": "at",
+        "when": "When",
+        "what": "What",
+        "day_ran": "The day started at {start} and ended at {end} (planned {planned_start}–{planned_end}).",
+        "made_with": "Made {when} with Kvadrant",
+        "kommune_sheet": "Task for the municipality group",
+        "note_lines": "Note",
+        "note_hint": "Write the note from the meeting here, or attach it.",
+        "unknown_page": "?",
+        "participants_by_role": "Participants by role",
+    }
+)

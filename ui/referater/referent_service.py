@@ -1,0 +1,223 @@
+"""The referent server inside the app: the core's aiohttp server run on the asyncio loop qasync
+puts on Qt's loop (no second process, no thread for aiohttp), started and stopped from the
+Referater section, and stopped when the file closes.
+
+A phone's save arrives from the core as ``on_change`` on the loop thread (the GUI thread under
+qasync); the service turns it into the Qt signal ``summary_changed``, which is also passed on as
+the session's ``summaries_changed``, the one signal every view listens to for referater.
+
+What is kept where: the port and address in the conference file (``set_server_address``), so a
+link printed on a table card stays right for that conference; the venue's Wi-Fi name and password
+in the conference file too (``app.referent.qr.set_wifi``): they belong to the venue, not to the laptop,
+and a co-facilitator who opens the file on another laptop shows the same Wi-Fi code.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import errno
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.referent import links as referent_links
+from app.groups.plans import GroupsChanged
+from app.common.messages import KvadrantError
+from app.referent.qr import WifiInfo, get_wifi, set_wifi
+from app.referent.links import (
+    Link,
+    base_url,
+    ensure_links,
+    lan_address,
+    server_address,
+    set_server_address,
+)
+from app.referent.server import ReferentServer
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import SummariesChanged
+from ui.shell.conference_session import ConferenceSession
+
+ServerFactory = Callable[..., ReferentServer]
+
+
+def listen_error(host: str, port: int, error: OSError) -> KvadrantError:
+    """The core's "cannot listen" message, with the reason in words a person knows."""
+    detail = error.strerror or str(error)
+    if error.errno == errno.EADDRINUSE:
+        detail = f"{detail} (port {port})"
+    return KvadrantError("server_cannot_listen", host=host, port=port, detail=detail)
+
+
+class ReferentService(QObject):
+    """Owns at most one running :class:`ReferentServer` for the session's open file."""
+
+    #: A phone saved a referat; carries the core's SummariesChanged.
+    summary_changed = Signal(object)
+    #: The server started (True) or stopped (False).
+    running_changed = Signal(bool)
+    #: Starting failed; carries a KvadrantError to show.
+    failed = Signal(object)
+    #: The links were made anew ("Nye lenker") or the groups behind them changed.
+    links_changed = Signal()
+
+    def __init__(
+        self,
+        session: ConferenceSession,
+        parent: QObject | None = None,
+        *,
+        server_factory: ServerFactory = ReferentServer,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        detect_address: Callable[[], str] = lan_address,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._server_factory = server_factory
+        self._now = now
+        self._detect_address = detect_address
+        self._server: ReferentServer | None = None
+        self._db: ConferenceDb | None = None
+        self._address: tuple[str, int] | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._links: list[Link] | None = None
+        self.summary_changed.connect(session.summaries_changed)
+        session.file_closing.connect(self.shutdown)
+        session.file_opened.connect(self._forget_links)
+        session.groups_changed.connect(self._groups_changed)
+
+    # -- state ----------------------------------------------------------------------------------
+    @property
+    def session(self) -> ConferenceSession:
+        return self._session
+
+    @property
+    def is_running(self) -> bool:
+        return self._server is not None and self._address is not None
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        """(host, port) while the server runs."""
+        return self._address if self._server is not None else None
+
+    @property
+    def url(self) -> str | None:
+        """The server's base address while it runs, e.g. ``http://192.168.1.20:8765``."""
+        return base_url(*self._address) if self._address is not None and self._server is not None else None
+
+    def saved_address(self) -> tuple[str, int]:
+        """The host and port kept in the file, or this laptop's address and the default port."""
+        return server_address(self._session.db)
+
+    def detected_address(self) -> str:
+        return self._detect_address()
+
+    # -- starting and stopping --------------------------------------------------------------------
+    def start(self, *, host: str | None = None, port: int | None = None) -> asyncio.Task[bool]:
+        """Start (or restart) the server on the running loop; the task's result says if it runs."""
+        return self._spawn(self.start_async(host=host, port=port))
+
+    def stop(self) -> asyncio.Task[None]:
+        return self._spawn(self.stop_async())
+
+    async def start_async(self, *, host: str | None = None, port: int | None = None) -> bool:
+        """Listen on ``host``:``port`` (default: the file's port, this laptop's address)."""
+        if not self._session.is_open:
+            return False
+        db = self._session.db
+        saved_host, saved_port = server_address(db)
+        host = (host or "").strip() or saved_host or self._detect_address()
+        port = saved_port if port is None else port
+        if not 1 <= int(port) <= 65535:
+            self.failed.emit(KvadrantError("server_bad_port", value=port))
+            return False
+        await self.stop_async()
+        server = self._server_factory(db, on_change=self._on_change, now=self._now)
+        try:
+            await server.start(host, port)
+        except OSError as error:
+            await server.stop()
+            server.close()
+            self.failed.emit(listen_error(host, port, error))
+            return False
+        if self._session.is_open is False or self._session.db is not db:
+            # The file was closed (or another opened) while we waited for the socket.
+            await server.stop()
+            server.close()
+            return False
+        self._server, self._db, self._address = server, db, (host, port)
+        try:
+            set_server_address(db, host, port)
+            self._links = ensure_links(db)
+        except KvadrantError as error:
+            self.failed.emit(error)
+        self.running_changed.emit(True)
+        return True
+
+    async def stop_async(self) -> None:
+        server, self._server, self._address, self._db = self._server, None, None, None
+        if server is None:
+            return
+        server.close()  # lets the database worker finish what it has, then refuses more
+        await server.stop()
+        self.running_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Stop now, without waiting on the loop: the file is closing (or the app quitting).
+
+        The database worker is drained before this returns, so nothing a phone sent is half
+        written when the file closes; the sockets close on the loop right after.
+        """
+        server, self._server, self._address, self._db = self._server, None, None, None
+        self._links = None
+        if server is None:
+            return
+        server.close()
+        try:
+            asyncio.get_event_loop().create_task(server.stop())
+        except RuntimeError:  # no loop any more: the process is ending and takes the sockets
+            pass
+        self.running_changed.emit(False)
+
+    def _spawn(self, coroutine) -> asyncio.Task:  # type: ignore[no-untyped-def]
+        task = asyncio.get_event_loop().create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _on_change(self, change: SummariesChanged) -> None:
+        self.summary_changed.emit(change)
+
+    # -- links ----------------------------------------------------------------------------------
+    def links(self) -> list[Link]:
+        """One link per group of every group block (made once and then kept in the file)."""
+        if self._links is None:
+            self._links = ensure_links(self._session.db)
+        return self._links
+
+    def link_url(self, block_id: int, group_id: int) -> str | None:
+        """The group's link on the running server, or None while it is stopped."""
+        url = self.url
+        if url is None:
+            return None
+        link = next((l for l in self.links() if l.block_id == block_id and l.group_id == group_id), None)
+        return link.url(url) if link is not None else None
+
+    def renew_links(self) -> list[Link]:
+        """"Nye lenker": every old link (and printed QR code) stops working."""
+        self._links = referent_links.renew_links(self._session.db)
+        self.links_changed.emit()
+        return self._links
+
+    def _forget_links(self, *_args: object) -> None:
+        self._links = None
+
+    def _groups_changed(self, change: GroupsChanged) -> None:
+        if change.new_plan or change.kvadrant is None:
+            self._links = None
+            self.links_changed.emit()
+
+    # -- the venue's Wi-Fi ----------------------------------------------------------------------
+    def wifi(self) -> WifiInfo:
+        return get_wifi(self._session.db)
+
+    def set_wifi(self, ssid: str, password: str) -> None:
+        set_wifi(self._session.db, ssid, password)
