@@ -12,3 +12,16 @@ keeps it so; a package may also import its own modules):
 5. ``minutes``         the minutes and every printed thing, from one gathered model
 6. ``cli``             the ``kvadrant`` command
 """
+
+#: Each package's layer, as listed above: a module may import its own package and packages of a
+#: lower layer only. ``tests/test_architecture.py`` reads this.
+LAYERS: dict[str, int] = {
+    "common": 0,
+    "conference_file": 1,
+    "roster": 2,
+    "groups": 3,
+    "run": 4,
+    "referent": 4,
+    "minutes": 5,
+    "cli": 6,
+}

@@ -4,62 +4,62 @@
 <context>
     <name>AddParticipantDialog</name>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="32"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="32"/>
         <source>Legg til deltaker</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="36"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="36"/>
         <source>Fornavn og etternavn</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="48"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="48"/>
         <source>navn@kommune.no</source>
         <translation>name@municipality.no</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="49"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="49"/>
         <source>Til stede nå</source>
         <translation>Present now</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="54"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="54"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="55"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="55"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="56"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="56"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="57"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="57"/>
         <source>Kommune&amp;gruppe:</source>
         <translation>Municipality &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="58"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="58"/>
         <source>&amp;E-post:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="61"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="61"/>
         <source>Navn og kommune må fylles ut.</source>
         <translation>Name and municipality are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="64"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="64"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="90"/>
+        <location filename="../../ui/participants/participant_dialog.py" line="90"/>
         <source>Kunne ikke legge til deltakeren</source>
         <translation>Could not add the participant</translation>
     </message>
@@ -67,109 +67,109 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../ui/block_dialog.py" line="87"/>
+        <location filename="../../ui/programme/block_dialog.py" line="87"/>
         <source>Ny blokk</source>
         <extracomment>The kinds in the order the facilitator thinks of them. Writes the block: values -&gt; None; raises KvadrantError or BlockRefused.</extracomment>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="87"/>
+        <location filename="../../ui/programme/block_dialog.py" line="87"/>
         <source>Rediger blokk</source>
         <translation>Edit block</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="97"/>
-        <location filename="../../ui/block_dialog.py" line="118"/>
+        <location filename="../../ui/programme/block_dialog.py" line="97"/>
+        <location filename="../../ui/programme/block_dialog.py" line="118"/>
         <source>tt.mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="103"/>
+        <location filename="../../ui/programme/block_dialog.py" line="103"/>
         <source>Tomt: etter konferansen</source>
         <translation>Empty: after the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="108"/>
+        <location filename="../../ui/programme/block_dialog.py" line="108"/>
         <source>Fast tidspunkt – blir stående når resten av dagen forskyves</source>
         <translation>Fixed time – stays put when the rest of the day is shifted</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="116"/>
+        <location filename="../../ui/programme/block_dialog.py" line="116"/>
         <source>Oppgaven gruppene får (vises på projektoren før gruppearbeidet)</source>
         <translation>The task the groups get (shown on the projector before the group work)</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="121"/>
+        <location filename="../../ui/programme/block_dialog.py" line="121"/>
         <source>f.eks. «Etter dialogkonferansen»</source>
         <translation>e.g. “After the conference”</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="129"/>
+        <location filename="../../ui/programme/block_dialog.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="131"/>
+        <location filename="../../ui/programme/block_dialog.py" line="131"/>
         <source>per person, likt for alle bord</source>
         <translation>per person, the same at every table</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="140"/>
+        <location filename="../../ui/programme/block_dialog.py" line="140"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="141"/>
+        <location filename="../../ui/programme/block_dialog.py" line="141"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="142"/>
+        <location filename="../../ui/programme/block_dialog.py" line="142"/>
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="144"/>
+        <location filename="../../ui/programme/block_dialog.py" line="144"/>
         <source>&amp;Innleder:</source>
         <translation>&amp;Presenter:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="145"/>
+        <location filename="../../ui/programme/block_dialog.py" line="145"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="146"/>
+        <location filename="../../ui/programme/block_dialog.py" line="146"/>
         <source>&amp;Oppgave til gruppene:</source>
         <translation>Task for the &amp;groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="147"/>
+        <location filename="../../ui/programme/block_dialog.py" line="147"/>
         <source>&amp;Frist for referat:</source>
         <translation>Summary &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="148"/>
+        <location filename="../../ui/programme/block_dialog.py" line="148"/>
         <source>T&amp;aletid:</source>
         <translation>&amp;Speaking time:</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="152"/>
+        <location filename="../../ui/programme/block_dialog.py" line="152"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="152"/>
+        <location filename="../../ui/programme/block_dialog.py" line="152"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="210"/>
+        <location filename="../../ui/programme/block_dialog.py" line="210"/>
         <source>Kunne ikke lagre blokken</source>
         <translation>Could not save the block</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="216"/>
+        <location filename="../../ui/programme/block_dialog.py" line="216"/>
         <source>«{text}» er ikke et klokkeslett. Skriv for eksempel 10.30.</source>
         <translation>“{text}” is not a time of day. Write for example 10:30.</translation>
     </message>
@@ -177,42 +177,42 @@
 <context>
     <name>BlockKinds</name>
     <message>
-        <location filename="../../ui/formatting.py" line="20"/>
+        <location filename="../../ui/shell/formatting.py" line="20"/>
         <source>Plenum</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="21"/>
+        <location filename="../../ui/shell/formatting.py" line="21"/>
         <source>1. kvadrant</source>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="22"/>
+        <location filename="../../ui/shell/formatting.py" line="22"/>
         <source>2. kvadrant</source>
         <translation>Quadrant 2</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="23"/>
+        <location filename="../../ui/shell/formatting.py" line="23"/>
         <source>3. kvadrant</source>
         <translation>Quadrant 3</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="24"/>
+        <location filename="../../ui/shell/formatting.py" line="24"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="25"/>
+        <location filename="../../ui/shell/formatting.py" line="25"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="26"/>
+        <location filename="../../ui/shell/formatting.py" line="26"/>
         <source>Lunsj</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/shell/formatting.py" line="27"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
@@ -220,27 +220,27 @@
 <context>
     <name>BoardHeader</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="295"/>
+        <location filename="../../ui/referater/referater_view.py" line="293"/>
         <source>{delivered} av {total} levert</source>
         <translation>{delivered} of {total} delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="298"/>
+        <location filename="../../ui/referater/referater_view.py" line="296"/>
         <source>Ingen frist</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="304"/>
+        <location filename="../../ui/referater/referater_view.py" line="302"/>
         <source>Frist kl. {time} · alle har levert</source>
         <translation>Deadline {time} · everyone has delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="308"/>
+        <location filename="../../ui/referater/referater_view.py" line="306"/>
         <source>Frist kl. {time} · {left} igjen</source>
         <translation>Deadline {time} · {left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="312"/>
+        <location filename="../../ui/referater/referater_view.py" line="310"/>
         <source>Frist kl. {time} · gikk ut for {left} siden</source>
         <translation>Deadline {time} · passed {left} ago</translation>
     </message>
@@ -248,42 +248,42 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="209"/>
+        <location filename="../../ui/referater/referater_view.py" line="209"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="209"/>
+        <location filename="../../ui/referater/referater_view.py" line="209"/>
         <source>Bord</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="210"/>
+        <location filename="../../ui/referater/referater_view.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="211"/>
+        <location filename="../../ui/referater/referater_view.py" line="211"/>
         <source>Sist lagret</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="212"/>
+        <location filename="../../ui/referater/referater_view.py" line="212"/>
         <source>Ord</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="213"/>
+        <location filename="../../ui/referater/referater_view.py" line="213"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="218"/>
+        <location filename="../../ui/referater/referater_view.py" line="218"/>
         <source>PC</source>
         <translation>laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="218"/>
+        <location filename="../../ui/referater/referater_view.py" line="218"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -291,23 +291,23 @@
 <context>
     <name>CheckInModel</name>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="92"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="93"/>
         <source>gruppe {number}</source>
         <extracomment>A check-in the core refused; carries the :class:`KvadrantError`.</extracomment>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="94"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="95"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="145"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="146"/>
         <source>til stede</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="145"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="146"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
@@ -315,37 +315,37 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="253"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="241"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="254"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="242"/>
         <source>Søk navn, kommune …</source>
         <translation>Search name, municipality …</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="255"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="243"/>
         <source>Kryss av for dem som kommer. Enter sjekker inn når bare én passer søket.</source>
         <translation>Tick those who arrive. Enter checks in when only one person matches the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="259"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="247"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="260"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="248"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="261"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="249"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="279"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="267"/>
         <source>{present} av {total} til stede</source>
         <translation>{present} of {total} present</translation>
     </message>
@@ -353,37 +353,37 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="65"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="65"/>
         <source>Konferanse</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="70"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="70"/>
         <source>f.eks. Park Inn, Gardermoen</source>
         <translation>e.g. Park Inn, Gardermoen</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="74"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="74"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="75"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="75"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="76"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="76"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="78"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="78"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="92"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="92"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
@@ -391,22 +391,22 @@
 <context>
     <name>ConferenceHeader</name>
     <message>
-        <location filename="../../ui/section_pages.py" line="52"/>
+        <location filename="../../ui/shell/section_pages.py" line="48"/>
         <source>Konferanse…</source>
         <translation>Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_pages.py" line="53"/>
+        <location filename="../../ui/shell/section_pages.py" line="49"/>
         <source>Endre tittel, dato og sted</source>
         <translation>Change title, date and venue</translation>
     </message>
     <message>
-        <location filename="../../ui/section_pages.py" line="62"/>
+        <location filename="../../ui/shell/section_pages.py" line="58"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/section_pages.py" line="64"/>
+        <location filename="../../ui/shell/section_pages.py" line="60"/>
         <source>Dato og sted er ikke satt</source>
         <translation>Date and venue not set</translation>
     </message>
@@ -414,122 +414,122 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/conference_session.py" line="166"/>
+        <location filename="../../ui/shell/conference_session.py" line="166"/>
         <source>Legg til {name}</source>
         <extracomment>The fields a participant can be re-created with after a removal is undone. A groups operation (or its undo) changed a plan; carries the core&apos;s GroupsChanged. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). A referat was saved, delivered or its conflict resolved (here or from a phone); carries the core&apos;s SummariesChanged. The file is about to close: the last moment to save what is typed and stop the server. Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="185"/>
+        <location filename="../../ui/shell/conference_session.py" line="185"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="187"/>
+        <location filename="../../ui/shell/conference_session.py" line="187"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="197"/>
+        <location filename="../../ui/shell/conference_session.py" line="197"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="199"/>
+        <location filename="../../ui/shell/conference_session.py" line="199"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="244"/>
+        <location filename="../../ui/shell/conference_session.py" line="244"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="268"/>
-        <location filename="../../ui/conference_session.py" line="354"/>
+        <location filename="../../ui/shell/conference_session.py" line="268"/>
+        <location filename="../../ui/shell/conference_session.py" line="354"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="279"/>
+        <location filename="../../ui/shell/conference_session.py" line="279"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="285"/>
-        <location filename="../../ui/conference_session.py" line="294"/>
+        <location filename="../../ui/shell/conference_session.py" line="285"/>
+        <location filename="../../ui/shell/conference_session.py" line="294"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="285"/>
-        <location filename="../../ui/conference_session.py" line="294"/>
+        <location filename="../../ui/shell/conference_session.py" line="285"/>
+        <location filename="../../ui/shell/conference_session.py" line="294"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="325"/>
+        <location filename="../../ui/shell/conference_session.py" line="325"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="333"/>
+        <location filename="../../ui/shell/conference_session.py" line="333"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="333"/>
+        <location filename="../../ui/shell/conference_session.py" line="333"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="357"/>
+        <location filename="../../ui/shell/conference_session.py" line="357"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="358"/>
+        <location filename="../../ui/shell/conference_session.py" line="358"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="389"/>
+        <location filename="../../ui/shell/conference_session.py" line="389"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="390"/>
+        <location filename="../../ui/shell/conference_session.py" line="390"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="391"/>
+        <location filename="../../ui/shell/conference_session.py" line="391"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="392"/>
+        <location filename="../../ui/shell/conference_session.py" line="392"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="393"/>
+        <location filename="../../ui/shell/conference_session.py" line="393"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="394"/>
+        <location filename="../../ui/shell/conference_session.py" line="394"/>
         <source>Endre oppmøte</source>
         <translation>Change attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="395"/>
+        <location filename="../../ui/shell/conference_session.py" line="395"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/conference_session.py" line="398"/>
-        <location filename="../../ui/conference_session.py" line="399"/>
+        <location filename="../../ui/shell/conference_session.py" line="398"/>
+        <location filename="../../ui/shell/conference_session.py" line="399"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -537,62 +537,62 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="414"/>
+        <location filename="../../ui/referater/referater_view.py" line="410"/>
         <source>Denne PC-en</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="414"/>
+        <location filename="../../ui/referater/referater_view.py" line="410"/>
         <source>Telefonen</source>
         <translation>The phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="418"/>
+        <location filename="../../ui/referater/referater_view.py" line="414"/>
         <source>Bruk denne</source>
         <translation>Use this one</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="419"/>
+        <location filename="../../ui/referater/referater_view.py" line="415"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="419"/>
+        <location filename="../../ui/referater/referater_view.py" line="415"/>
         <source>Bruk telefonens</source>
         <translation>Use the phone’s</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="422"/>
+        <location filename="../../ui/referater/referater_view.py" line="418"/>
         <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
         <translation>Two versions of the summary – choose which one counts</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="424"/>
+        <location filename="../../ui/referater/referater_view.py" line="420"/>
         <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
         <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="426"/>
+        <location filename="../../ui/referater/referater_view.py" line="422"/>
         <source>Sett begge inn i feltet</source>
         <translation>Put both in the field</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="427"/>
+        <location filename="../../ui/referater/referater_view.py" line="423"/>
         <source>Lagre sammenslått</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="434"/>
+        <location filename="../../ui/referater/referater_view.py" line="430"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="436"/>
+        <location filename="../../ui/referater/referater_view.py" line="432"/>
         <source>{source} · lagret {time} · {words}</source>
         <translation>{source} · saved {time} · {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="443"/>
+        <location filename="../../ui/referater/referater_view.py" line="439"/>
         <source>{source} · skrevet {time} · {words}</source>
         <translation>{source} · written {time} · {words}</translation>
     </message>
@@ -600,213 +600,213 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/control_panel.py" line="256"/>
+        <location filename="../../ui/programme/control_panel.py" line="256"/>
         <source>◀  Tilbake</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="257"/>
+        <location filename="../../ui/programme/control_panel.py" line="257"/>
         <source>Forrige blokk går videre (← eller PageUp)</source>
         <translation>The previous block runs on (← or PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="258"/>
+        <location filename="../../ui/programme/control_panel.py" line="258"/>
         <source>Neste  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="259"/>
+        <location filename="../../ui/programme/control_panel.py" line="259"/>
         <source>Avslutt blokken og start neste (→ eller PageDown)</source>
         <translation>End the block and start the next (→ or PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="260"/>
+        <location filename="../../ui/programme/control_panel.py" line="260"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="261"/>
+        <location filename="../../ui/programme/control_panel.py" line="261"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="262"/>
+        <location filename="../../ui/programme/control_panel.py" line="262"/>
         <source>Avslutt blokk</source>
         <translation>End block</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="263"/>
+        <location filename="../../ui/programme/control_panel.py" line="263"/>
         <source>Avslutt blokken nå uten å starte neste</source>
         <translation>End the block now without starting the next</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="264"/>
+        <location filename="../../ui/programme/control_panel.py" line="264"/>
         <source>Forskyv resten av dagen…</source>
         <translation>Shift the rest of the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="265"/>
+        <location filename="../../ui/programme/control_panel.py" line="265"/>
         <source>Start taleliste</source>
         <translation>Start speaker rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="266"/>
+        <location filename="../../ui/programme/control_panel.py" line="266"/>
         <source>Hopp over taler</source>
         <translation>Skip speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="267"/>
+        <location filename="../../ui/programme/control_panel.py" line="267"/>
         <source>Taletid:</source>
         <translation>Speaking time:</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="268"/>
+        <location filename="../../ui/programme/control_panel.py" line="268"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="269"/>
+        <location filename="../../ui/programme/control_panel.py" line="269"/>
         <source>Blank skjerm (B)</source>
         <translation>Blank screen (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="270"/>
+        <location filename="../../ui/programme/control_panel.py" line="270"/>
         <source>Svart projektor (B eller punktum)</source>
         <translation>Black projector (B or period)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="288"/>
+        <location filename="../../ui/programme/control_panel.py" line="288"/>
         <source>NÅ</source>
         <translation>NOW</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="288"/>
+        <location filename="../../ui/programme/control_panel.py" line="288"/>
         <source>NESTE</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="289"/>
+        <location filename="../../ui/programme/control_panel.py" line="289"/>
         <source>Dagen er ferdig</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="305"/>
+        <location filename="../../ui/programme/control_panel.py" line="305"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="315"/>
+        <location filename="../../ui/programme/control_panel.py" line="315"/>
         <source>pause – klokka står</source>
         <translation>paused – the clock stands still</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="317"/>
+        <location filename="../../ui/programme/control_panel.py" line="317"/>
         <source>på overtid</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="319"/>
+        <location filename="../../ui/programme/control_panel.py" line="319"/>
         <source>igjen – snart slutt</source>
         <translation>left – ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="321"/>
+        <location filename="../../ui/programme/control_panel.py" line="321"/>
         <source>igjen</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="325"/>
+        <location filename="../../ui/programme/control_panel.py" line="325"/>
         <source>til planlagt start</source>
         <translation>until the planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="328"/>
-        <location filename="../../ui/control_panel.py" line="331"/>
+        <location filename="../../ui/programme/control_panel.py" line="328"/>
+        <location filename="../../ui/programme/control_panel.py" line="331"/>
         <source>klokka nå</source>
         <translation>time now</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="343"/>
+        <location filename="../../ui/programme/control_panel.py" line="343"/>
         <source>pause</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="357"/>
+        <location filename="../../ui/programme/control_panel.py" line="357"/>
         <source>Neste: {time} {title}</source>
         <translation>Next: {time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="367"/>
+        <location filename="../../ui/programme/control_panel.py" line="367"/>
         <source>Konferansen er datert {date}; planen gjelder den dagen.</source>
         <translation>The conference is dated {date}; the plan is for that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="369"/>
+        <location filename="../../ui/programme/control_panel.py" line="369"/>
         <source>Dagen ligger {minutes} min etter planen</source>
         <translation>The day runs {minutes} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="372"/>
+        <location filename="../../ui/programme/control_panel.py" line="372"/>
         <source>Dagen ligger {minutes} min foran planen</source>
         <translation>The day runs {minutes} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="374"/>
+        <location filename="../../ui/programme/control_panel.py" line="374"/>
         <source>Dagen går etter planen</source>
         <translation>The day is on schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="382"/>
+        <location filename="../../ui/programme/control_panel.py" line="382"/>
         <source>▶  Start</source>
         <translation>▶  Start</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="383"/>
+        <location filename="../../ui/programme/control_panel.py" line="383"/>
         <source>Start neste blokk (mellomrom)</source>
         <translation>Start the next block (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="385"/>
+        <location filename="../../ui/programme/control_panel.py" line="385"/>
         <source>▶  Fortsett</source>
         <translation>▶  Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="386"/>
+        <location filename="../../ui/programme/control_panel.py" line="386"/>
         <source>Klokka går videre (mellomrom)</source>
         <translation>The clock runs on (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="388"/>
+        <location filename="../../ui/programme/control_panel.py" line="388"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="389"/>
+        <location filename="../../ui/programme/control_panel.py" line="389"/>
         <source>Stopp klokka (mellomrom)</source>
         <translation>Stop the clock (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="403"/>
+        <location filename="../../ui/programme/control_panel.py" line="403"/>
         <source>Fortsett tale</source>
         <translation>Resume speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="403"/>
+        <location filename="../../ui/programme/control_panel.py" line="403"/>
         <source>Pause tale</source>
         <translation>Pause speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="418"/>
+        <location filename="../../ui/programme/control_panel.py" line="418"/>
         <source>Skjul projektor</source>
         <translation>Hide projector</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="418"/>
+        <location filename="../../ui/programme/control_panel.py" line="418"/>
         <source>Vis projektor</source>
         <translation>Show projector</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="419"/>
+        <location filename="../../ui/programme/control_panel.py" line="419"/>
         <source>Projektor: {where}</source>
         <translation>Projector: {where}</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/conference_dialog.py" line="36"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="36"/>
         <source>Ikke bestemt ennå</source>
         <translation>Not decided yet</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../ui/dialog_buttons.py" line="17"/>
+        <location filename="../../ui/shell/dialog_buttons.py" line="17"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -830,82 +830,82 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export_view.py" line="150"/>
+        <location filename="../../ui/export/export_view.py" line="149"/>
         <source>Eksporter referatet</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="153"/>
+        <location filename="../../ui/export/export_view.py" line="152"/>
         <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder.</source>
         <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the 4th-quadrant task sheet, sent to the adviser.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="158"/>
+        <location filename="../../ui/export/export_view.py" line="157"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="159"/>
+        <location filename="../../ui/export/export_view.py" line="158"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="160"/>
+        <location filename="../../ui/export/export_view.py" line="159"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="161"/>
+        <location filename="../../ui/export/export_view.py" line="160"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="165"/>
+        <location filename="../../ui/export/export_view.py" line="164"/>
         <source>Formater:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="166"/>
+        <location filename="../../ui/export/export_view.py" line="165"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="167"/>
+        <location filename="../../ui/export/export_view.py" line="166"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="168"/>
+        <location filename="../../ui/export/export_view.py" line="167"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="169"/>
+        <location filename="../../ui/export/export_view.py" line="168"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="170"/>
+        <location filename="../../ui/export/export_view.py" line="169"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="180"/>
+        <location filename="../../ui/export/export_view.py" line="179"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="219"/>
+        <location filename="../../ui/export/export_view.py" line="218"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="249"/>
+        <location filename="../../ui/export/export_view.py" line="251"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="257"/>
+        <location filename="../../ui/export/export_view.py" line="259"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -913,13 +913,13 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/shell/formatting.py" line="63"/>
         <source>Etter konferansen</source>
         <extracomment>The four roles in the order the conference presents them.</extracomment>
         <translation>After the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/shell/formatting.py" line="67"/>
         <source>til {end}</source>
         <translation>until {end}</translation>
     </message>
@@ -927,23 +927,23 @@
 <context>
     <name>GroupRoles</name>
     <message>
-        <location filename="../../ui/group_model.py" line="55"/>
+        <location filename="../../ui/groups/group_model.py" line="55"/>
         <source>eier</source>
         <extracomment>Our own mime type: a JSON list of {&quot;participant_id&quot;, &quot;group_id&quot;, &quot;kvadrant&quot;}. The whole :class:`Member`. The participant&apos;s id (int). True for the table&apos;s ordstyrer (chair). True for the table&apos;s referent (note-taker). The place in the speaking order, from 1. The short role tag shown on the row (&quot;leder&quot;), in the interface language.</extracomment>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="56"/>
+        <location filename="../../ui/groups/group_model.py" line="56"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="57"/>
+        <location filename="../../ui/groups/group_model.py" line="57"/>
         <source>lærer</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="58"/>
+        <location filename="../../ui/groups/group_model.py" line="58"/>
         <source>veileder</source>
         <translation>adviser</translation>
     </message>
@@ -951,28 +951,28 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../ui/group_model.py" line="185"/>
+        <location filename="../../ui/groups/group_model.py" line="185"/>
         <source>kommunegruppe {name}</source>
         <extracomment>A move the core refused; carries the :class:`KvadrantError`.</extracomment>
         <translation>municipality group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="187"/>
+        <location filename="../../ui/groups/group_model.py" line="187"/>
         <source>ordstyrer</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="189"/>
+        <location filename="../../ui/groups/group_model.py" line="189"/>
         <source>referent</source>
         <translation>note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="191"/>
+        <location filename="../../ui/groups/group_model.py" line="191"/>
         <source>låst til bordet</source>
         <translation>locked to the table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_model.py" line="193"/>
+        <location filename="../../ui/groups/group_model.py" line="193"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
@@ -980,409 +980,409 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="816"/>
+        <location filename="../../ui/groups/groups_view.py" line="821"/>
         <source>1. kvadrant</source>
         <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.</extracomment>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="817"/>
+        <location filename="../../ui/groups/groups_view.py" line="822"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="818"/>
+        <location filename="../../ui/groups/groups_view.py" line="823"/>
         <source>Møte med andres praksis: bord på tvers av kommuner</source>
         <translation>Meeting others&apos; practice: tables across municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="819"/>
+        <location filename="../../ui/groups/groups_view.py" line="824"/>
         <source>Hver kommunegruppe sitter sammen</source>
         <translation>Each municipality group sits together</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="823"/>
+        <location filename="../../ui/groups/groups_view.py" line="828"/>
         <source>Bordstørrelse</source>
         <translation>Table size</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="824"/>
+        <location filename="../../ui/groups/groups_view.py" line="829"/>
         <source>Antall bord</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="828"/>
+        <location filename="../../ui/groups/groups_view.py" line="833"/>
         <source>Etter rolle</source>
         <translation>By role</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="829"/>
+        <location filename="../../ui/groups/groups_view.py" line="834"/>
         <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
         <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="830"/>
+        <location filename="../../ui/groups/groups_view.py" line="835"/>
         <source>Unngå gjentak fra fil…</source>
         <translation>Avoid repeats from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="832"/>
+        <location filename="../../ui/groups/groups_view.py" line="837"/>
         <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
         <translation>Choose earlier conference files, so the same people do not sit together again</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="834"/>
+        <location filename="../../ui/groups/groups_view.py" line="839"/>
         <source>Ikke bruk filene</source>
         <translation>Do not use the files</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="835"/>
+        <location filename="../../ui/groups/groups_view.py" line="840"/>
         <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="836"/>
+        <location filename="../../ui/groups/groups_view.py" line="841"/>
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="837"/>
+        <location filename="../../ui/groups/groups_view.py" line="842"/>
         <source>Bordkort (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="838"/>
+        <location filename="../../ui/groups/groups_view.py" line="843"/>
         <source>Finn ditt bord (PDF)…</source>
         <translation>Find your table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="839"/>
+        <location filename="../../ui/groups/groups_view.py" line="844"/>
         <source>Skriv ut &amp;bordkort…</source>
         <translation>Print &amp;table cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="840"/>
+        <location filename="../../ui/groups/groups_view.py" line="845"/>
         <source>Skriv ut «&amp;Finn ditt bord»…</source>
         <translation>Print “&amp;Find your table”…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="841"/>
+        <location filename="../../ui/groups/groups_view.py" line="846"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="842"/>
+        <location filename="../../ui/groups/groups_view.py" line="847"/>
         <source>Vis listen for å sjekke inn dem som kommer</source>
         <translation>Show the list to check in those who arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="843"/>
-        <location filename="../../ui/groups_view.py" line="1454"/>
+        <location filename="../../ui/groups/groups_view.py" line="848"/>
+        <location filename="../../ui/groups/groups_view.py" line="1459"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="853"/>
+        <location filename="../../ui/groups/groups_view.py" line="858"/>
         <source>Nytt forslag</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="853"/>
+        <location filename="../../ui/groups/groups_view.py" line="858"/>
         <source>Lag grupper</source>
         <translation>Make groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="855"/>
+        <location filename="../../ui/groups/groups_view.py" line="860"/>
         <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
         <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="857"/>
+        <location filename="../../ui/groups/groups_view.py" line="862"/>
         <source>Lag bordplan for kvadranten</source>
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="876"/>
+        <location filename="../../ui/groups/groups_view.py" line="881"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="880"/>
+        <location filename="../../ui/groups/groups_view.py" line="885"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
 Press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="968"/>
+        <location filename="../../ui/groups/groups_view.py" line="973"/>
         <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
         <translation>No groups yet for quadrant {kvadrant}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="976"/>
+        <location filename="../../ui/groups/groups_view.py" line="981"/>
         <source>{n} kommunegrupper à {sizes}</source>
         <translation>{n} municipality groups of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="981"/>
+        <location filename="../../ui/groups/groups_view.py" line="986"/>
         <source>{n} med bare én deltaker</source>
         <translation>{n} with only one participant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="985"/>
+        <location filename="../../ui/groups/groups_view.py" line="990"/>
         <source>{n} bord à {sizes}</source>
         <translation>{n} tables of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="988"/>
+        <location filename="../../ui/groups/groups_view.py" line="993"/>
         <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
         <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="994"/>
+        <location filename="../../ui/groups/groups_view.py" line="999"/>
         <source>gjentatte par: {n}</source>
         <translation>repeated pairs: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="996"/>
+        <location filename="../../ui/groups/groups_view.py" line="1001"/>
         <source>roller utenfor: {n}</source>
         <translation>roles outside: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="999"/>
+        <location filename="../../ui/groups/groups_view.py" line="1004"/>
         <source>veiledere per bord: {range}</source>
         <translation>advisers per table: {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1014"/>
+        <location filename="../../ui/groups/groups_view.py" line="1019"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1073"/>
+        <location filename="../../ui/groups/groups_view.py" line="1078"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1076"/>
+        <location filename="../../ui/groups/groups_view.py" line="1081"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1078"/>
+        <location filename="../../ui/groups/groups_view.py" line="1083"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1080"/>
+        <location filename="../../ui/groups/groups_view.py" line="1085"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1082"/>
+        <location filename="../../ui/groups/groups_view.py" line="1087"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1094"/>
+        <location filename="../../ui/groups/groups_view.py" line="1099"/>
         <source>Unngå gjentak fra tidligere konferanser</source>
         <translation>Avoid repeats from earlier conferences</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1108"/>
+        <location filename="../../ui/groups/groups_view.py" line="1113"/>
         <source>Kan ikke bruke filen</source>
         <translation>Cannot use the file</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1127"/>
+        <location filename="../../ui/groups/groups_view.py" line="1132"/>
         <source>Unngår gjentak fra: {names}</source>
         <translation>Avoiding repeats from: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1242"/>
+        <location filename="../../ui/groups/groups_view.py" line="1247"/>
         <source>Slå sammen {source} med {target}</source>
         <translation>Merge {source} with {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1246"/>
+        <location filename="../../ui/groups/groups_view.py" line="1251"/>
         <source>{source} sitter nå sammen med {target}. Angre med Ctrl+Z.</source>
         <translation>{source} now sits with {target}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1262"/>
+        <location filename="../../ui/groups/groups_view.py" line="1267"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1274"/>
+        <location filename="../../ui/groups/groups_view.py" line="1279"/>
         <source>Lås opp plassen</source>
         <translation>Unlock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1274"/>
+        <location filename="../../ui/groups/groups_view.py" line="1279"/>
         <source>Lås plassen</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1276"/>
+        <location filename="../../ui/groups/groups_view.py" line="1281"/>
         <source>Hele bordet er låst</source>
         <translation>The whole table is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1280"/>
+        <location filename="../../ui/groups/groups_view.py" line="1285"/>
         <source>Ordstyrer</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1284"/>
+        <location filename="../../ui/groups/groups_view.py" line="1289"/>
         <source>Referent</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1289"/>
+        <location filename="../../ui/groups/groups_view.py" line="1294"/>
         <source>Flytt opp i talerekkefølgen</source>
         <translation>Move up the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1293"/>
+        <location filename="../../ui/groups/groups_view.py" line="1298"/>
         <source>Flytt ned i talerekkefølgen</source>
         <translation>Move down the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1297"/>
+        <location filename="../../ui/groups/groups_view.py" line="1302"/>
         <source>Flytt til gruppe</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1297"/>
+        <location filename="../../ui/groups/groups_view.py" line="1302"/>
         <source>Flytt til bord</source>
         <translation>Move to table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1307"/>
+        <location filename="../../ui/groups/groups_view.py" line="1312"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1307"/>
+        <location filename="../../ui/groups/groups_view.py" line="1312"/>
         <source>Sjekk inn</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1313"/>
-        <location filename="../../ui/groups_view.py" line="1323"/>
+        <location filename="../../ui/groups/groups_view.py" line="1318"/>
+        <location filename="../../ui/groups/groups_view.py" line="1328"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1320"/>
+        <location filename="../../ui/groups/groups_view.py" line="1325"/>
         <source>Lås opp bordet</source>
         <translation>Unlock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1320"/>
+        <location filename="../../ui/groups/groups_view.py" line="1325"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1358"/>
+        <location filename="../../ui/groups/groups_view.py" line="1363"/>
         <source>{name} er til stede.</source>
         <translation>{name} is present.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1360"/>
+        <location filename="../../ui/groups/groups_view.py" line="1365"/>
         <source>{name} er meldt fraværende.</source>
         <translation>{name} is reported absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1367"/>
+        <location filename="../../ui/groups/groups_view.py" line="1372"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1369"/>
+        <location filename="../../ui/groups/groups_view.py" line="1374"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1382"/>
+        <location filename="../../ui/groups/groups_view.py" line="1387"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1383"/>
+        <location filename="../../ui/groups/groups_view.py" line="1388"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1386"/>
+        <location filename="../../ui/groups/groups_view.py" line="1391"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1388"/>
+        <location filename="../../ui/groups/groups_view.py" line="1393"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1389"/>
+        <location filename="../../ui/groups/groups_view.py" line="1394"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1418"/>
+        <location filename="../../ui/groups/groups_view.py" line="1423"/>
         <source>Lagre bordkort</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1419"/>
+        <location filename="../../ui/groups/groups_view.py" line="1424"/>
         <source>Bordkort {kvadrant}. kvadrant.pdf</source>
         <translation>Table cards quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1421"/>
+        <location filename="../../ui/groups/groups_view.py" line="1426"/>
         <source>Lagre «Finn ditt bord»</source>
         <translation>Save “Find your table”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1422"/>
+        <location filename="../../ui/groups/groups_view.py" line="1427"/>
         <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
         <translation>Find your table quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1424"/>
+        <location filename="../../ui/groups/groups_view.py" line="1429"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1433"/>
+        <location filename="../../ui/groups/groups_view.py" line="1438"/>
         <source>Utskrift til PDF er ikke med i denne versjonen av Kvadrant.</source>
         <translation>Printing to PDF is not part of this version of Kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1444"/>
+        <location filename="../../ui/groups/groups_view.py" line="1449"/>
         <source>Kunne ikke lage PDF-en</source>
         <translation>Could not make the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1447"/>
+        <location filename="../../ui/groups/groups_view.py" line="1452"/>
         <source>Lagret {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1451"/>
+        <location filename="../../ui/groups/groups_view.py" line="1456"/>
         <source>{name} er lagret.</source>
         <translation>{name} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1453"/>
+        <location filename="../../ui/groups/groups_view.py" line="1458"/>
         <source>Åpne PDF-en</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1465"/>
+        <location filename="../../ui/groups/groups_view.py" line="1470"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1390,117 +1390,117 @@ Press “Make groups”.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/participants/import_dialog.py" line="76"/>
         <source>Deltakerlister (*.csv *.xlsx *.xlsm *.txt);;Alle filer (*)</source>
         <translation>Rosters (*.csv *.xlsx *.xlsm *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/participants/import_dialog.py" line="87"/>
         <source>Velg deltakerliste</source>
         <translation>Choose a roster</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/participants/import_dialog.py" line="189"/>
         <source>Importer deltakerliste</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/participants/import_dialog.py" line="196"/>
         <source>Velg fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/participants/import_dialog.py" line="211"/>
         <source>Kolonner i filen</source>
         <translation>Columns in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/participants/import_dialog.py" line="224"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/participants/import_dialog.py" line="264"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/participants/import_dialog.py" line="294"/>
         <source>Fil: {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/participants/import_dialog.py" line="313"/>
         <source>Ingen fil valgt.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/participants/import_dialog.py" line="338"/>
         <source>Overskriftene står på linje {line}. Velg hva hver kolonne inneholder.</source>
         <translation>The headers are on line {line}. Choose what each column holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/participants/import_dialog.py" line="344"/>
         <source>Inneholder</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/participants/import_dialog.py" line="344"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/participants/import_dialog.py" line="351"/>
         <source>(uten overskrift)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/participants/import_dialog.py" line="363"/>
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="412"/>
+        <location filename="../../ui/participants/import_dialog.py" line="412"/>
         <source>Navn (eller Fornavn og Etternavn)</source>
         <translation>Name (or First name and Last name)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/participants/import_dialog.py" line="415"/>
         <source>{first} og {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/participants/import_dialog.py" line="418"/>
         <source>Velg hvilken kolonne som er {fields} for å kunne importere.</source>
         <translation>Choose which column is {fields} to be able to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="436"/>
+        <location filename="../../ui/participants/import_dialog.py" line="436"/>
         <source>Ingenting å importere ennå.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="450"/>
+        <location filename="../../ui/participants/import_dialog.py" line="450"/>
         <source>Ingen merknader.</source>
         <translation>No remarks.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="450"/>
+        <location filename="../../ui/participants/import_dialog.py" line="450"/>
         <source>Merknader ({n}):</source>
         <translation>Remarks ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="456"/>
+        <location filename="../../ui/participants/import_dialog.py" line="456"/>
         <source>{new} nye · {updated} oppdateres · {skipped} hoppes over</source>
         <translation>{new} new · {updated} to update · {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="461"/>
+        <location filename="../../ui/participants/import_dialog.py" line="461"/>
         <source>Ingenting skrives før du trykker Importer. Oppmøte endres ikke for dem som finnes fra før.</source>
         <translation>Nothing is written until you press Import. Attendance is not changed for people already in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="485"/>
+        <location filename="../../ui/participants/import_dialog.py" line="485"/>
         <source>Importen ble ikke lagret</source>
         <translation>The import was not saved</translation>
     </message>
@@ -1508,43 +1508,43 @@ Press “Make groups”.</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/participants/import_dialog.py" line="66"/>
         <source>Navn</source>
         <extracomment>The fields in the order the column pickers offer them, with their labels.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/participants/import_dialog.py" line="67"/>
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68"/>
+        <location filename="../../ui/participants/import_dialog.py" line="68"/>
         <source>Etternavn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/participants/import_dialog.py" line="69"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/participants/import_dialog.py" line="70"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/participants/import_dialog.py" line="71"/>
         <source>Kommunegruppe</source>
         <translation>Municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/participants/import_dialog.py" line="72"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/participants/import_dialog.py" line="73"/>
         <source>Veileder for</source>
         <translation>Advises</translation>
     </message>
@@ -1552,52 +1552,52 @@ Press “Make groups”.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/participants/import_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/participants/import_dialog.py" line="133"/>
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/participants/import_dialog.py" line="134"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/participants/import_dialog.py" line="135"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/participants/import_dialog.py" line="136"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/participants/import_dialog.py" line="137"/>
         <source>Kommunegruppe</source>
         <translation>Municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/participants/import_dialog.py" line="138"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/participants/import_dialog.py" line="139"/>
         <source>Veileder for</source>
         <translation>Advises</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/participants/import_dialog.py" line="150"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/participants/import_dialog.py" line="150"/>
         <source>Oppdateres</source>
         <translation>Update</translation>
     </message>
@@ -1605,7 +1605,7 @@ Press “Make groups”.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/shell/i18n.py" line="33"/>
         <source>nb</source>
         <comment>The code of this translation&apos;s language, e.g. en</comment>
         <extracomment>The languages the interface offers, by code, with their names in their own language (not translated: a person looks for the name of their own language).</extracomment>
@@ -1615,179 +1615,179 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/shell/main_window.py" line="49"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/shell/main_window.py" line="50"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="51"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/shell/main_window.py" line="52"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="1096"/>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/groups/groups_view.py" line="1101"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="381"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/shell/main_window.py" line="451"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/shell/main_window.py" line="454"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -1795,28 +1795,28 @@ Press “Make groups”.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="617"/>
+        <location filename="../../ui/groups/groups_view.py" line="625"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="618"/>
-        <location filename="../../ui/groups_view.py" line="628"/>
+        <location filename="../../ui/groups/groups_view.py" line="626"/>
+        <location filename="../../ui/groups/groups_view.py" line="636"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="619"/>
+        <location filename="../../ui/groups/groups_view.py" line="627"/>
         <source>Hvilken gruppe skal {name} sitte sammen med?</source>
         <translation>Which group should {name} sit with?</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="627"/>
+        <location filename="../../ui/groups/groups_view.py" line="635"/>
         <source>{name} (gruppe {number}, {n} personer)</source>
         <translation>{name} (group {number}, {n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="635"/>
+        <location filename="../../ui/groups/groups_view.py" line="643"/>
         <source>Slå sammen</source>
         <translation>Merge</translation>
     </message>
@@ -1824,33 +1824,33 @@ Press “Make groups”.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/shell/messages.py" line="34"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/shell/messages.py" line="37"/>
+        <location filename="../../ui/shell/messages.py" line="107"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/shell/messages.py" line="59"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/shell/messages.py" line="96"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/shell/messages.py" line="97"/>
         <source>Det oppstod en uventet feil i Kvadrant.</source>
         <translation>An unexpected error occurred in Kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/shell/messages.py" line="99"/>
         <source>Det som allerede er lagret, er trygt. Prøv igjen; hvis feilen kommer tilbake, send gjerne detaljene under til den som drifter Kvadrant.</source>
         <translation>What has been saved already is safe. Try again; if the error comes back, please send the details below to whoever looks after Kvadrant.</translation>
     </message>
@@ -1858,83 +1858,83 @@ Press “Make groups”.</translation>
 <context>
     <name>NewConferenceDialog</name>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="60"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="60"/>
         <source>Ny konferanse</source>
         <extracomment>Creates the file: (path, title=, date=, venue=, template=) -&gt; None; raises KvadrantError.</extracomment>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="64"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="64"/>
         <source>f.eks. Dialogkonferanse 3</source>
         <translation>e.g. Dialogue conference 3</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="67"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="67"/>
         <source>f.eks. Park Inn, Gardermoen</source>
         <translation>e.g. Park Inn, Gardermoen</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="69"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="69"/>
         <source>Gardermoen 2020 (fire kvadranter, pauser og lunsj)</source>
         <translation>Gardermoen 2020 (four quadrants, breaks and lunch)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="70"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="70"/>
         <source>Tomt program</source>
         <translation>Empty programme</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="72"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="72"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="80"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="80"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="81"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="81"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="82"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="82"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="83"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="83"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="84"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="84"/>
         <source>&amp;Lagres i:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="88"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="88"/>
         <source>Alt lagres fortløpende i denne filen. Programmet kan endres senere.</source>
         <translation>Everything is saved to this file as you go. The programme can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="92"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="92"/>
         <source>Opprett</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="121"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="121"/>
         <source>Lagre konferansen som</source>
         <translation>Save the conference as</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="123"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="123"/>
         <source>Kvadrant-konferanser (*.kvadrant)</source>
         <translation>Kvadrant conferences (*.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_conference_dialog.py" line="143"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="143"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
     </message>
@@ -1942,49 +1942,49 @@ Press “Make groups”.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/participant_model.py" line="151"/>
+        <location filename="../../ui/participants/participant_model.py" line="151"/>
         <source>Kryss av for dem som har kommet</source>
         <extracomment>The participant&apos;s id (int). The whole :class:`ParticipantRow`. What the column sorts by: text, or 0/1 for presence. The participant field each editable text column shows. An edit the core refused; carries the :class:`KvadrantError`.</extracomment>
         <translation>Tick those who have arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="156"/>
-        <location filename="../../ui/participant_model.py" line="200"/>
+        <location filename="../../ui/participants/participant_model.py" line="156"/>
+        <location filename="../../ui/participants/participant_model.py" line="200"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="158"/>
+        <location filename="../../ui/participants/participant_model.py" line="158"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="160"/>
+        <location filename="../../ui/participants/participant_model.py" line="160"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="162"/>
+        <location filename="../../ui/participants/participant_model.py" line="162"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="164"/>
+        <location filename="../../ui/participants/participant_model.py" line="164"/>
         <source>Kommunegruppe</source>
         <translation>Municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="165"/>
+        <location filename="../../ui/participants/participant_model.py" line="165"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="200"/>
+        <location filename="../../ui/participants/participant_model.py" line="200"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="202"/>
+        <location filename="../../ui/participants/participant_model.py" line="202"/>
         <source>Veileder for: {municipalities}</source>
         <translation>Advises: {municipalities}</translation>
     </message>
@@ -1992,163 +1992,163 @@ Press “Make groups”.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/participants_view.py" line="167"/>
+        <location filename="../../ui/participants/participants_view.py" line="167"/>
         <source>Søk i navn, kommune, rolle, e-post …</source>
         <extracomment>A short confirmation for the status bar (&quot;3 markert til stede&quot;).</extracomment>
         <translation>Search name, municipality, role, email …</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="168"/>
+        <location filename="../../ui/participants/participants_view.py" line="168"/>
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="169"/>
+        <location filename="../../ui/participants/participants_view.py" line="169"/>
         <source>R&amp;olle:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="170"/>
+        <location filename="../../ui/participants/participants_view.py" line="170"/>
         <source>Legg til deltaker…</source>
         <translation>Add participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="171"/>
+        <location filename="../../ui/participants/participants_view.py" line="171"/>
         <source>Marker til stede</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="172"/>
+        <location filename="../../ui/participants/participants_view.py" line="172"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="173"/>
+        <location filename="../../ui/participants/participants_view.py" line="173"/>
         <source>Fjern…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="177"/>
+        <location filename="../../ui/participants/participants_view.py" line="177"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="178"/>
+        <location filename="../../ui/participants/participants_view.py" line="178"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="179"/>
+        <location filename="../../ui/participants/participants_view.py" line="179"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="182"/>
+        <location filename="../../ui/participants/participants_view.py" line="182"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="184"/>
+        <location filename="../../ui/participants/participants_view.py" line="184"/>
         <source>Andre roller</source>
         <translation>Other roles</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="217"/>
+        <location filename="../../ui/participants/participants_view.py" line="217"/>
         <source>1 deltaker</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="217"/>
+        <location filename="../../ui/participants/participants_view.py" line="217"/>
         <source>{n} deltakere</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="218"/>
+        <location filename="../../ui/participants/participants_view.py" line="218"/>
         <source>{n} til stede</source>
         <translation>{n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="219"/>
+        <location filename="../../ui/participants/participants_view.py" line="219"/>
         <source>1 kommune</source>
         <translation>1 municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="220"/>
+        <location filename="../../ui/participants/participants_view.py" line="220"/>
         <source>{n} kommuner</source>
         <translation>{n} municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="221"/>
+        <location filename="../../ui/participants/participants_view.py" line="221"/>
         <source>1 veileder</source>
         <translation>1 adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="222"/>
+        <location filename="../../ui/participants/participants_view.py" line="222"/>
         <source>{n} veiledere</source>
         <translation>{n} advisers</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="225"/>
+        <location filename="../../ui/participants/participants_view.py" line="225"/>
         <source>{n} vises</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="273"/>
+        <location filename="../../ui/participants/participants_view.py" line="273"/>
         <source>Deltakeren er lagt til.</source>
         <translation>The participant has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="292"/>
+        <location filename="../../ui/participants/participants_view.py" line="292"/>
         <source>{n} markert til stede.</source>
         <translation>{n} marked present.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="294"/>
+        <location filename="../../ui/participants/participants_view.py" line="294"/>
         <source>{n} markert fraværende.</source>
         <translation>{n} marked absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="303"/>
+        <location filename="../../ui/participants/participants_view.py" line="303"/>
         <source>Fjerne {name} fra konferansen?</source>
         <translation>Remove {name} from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="304"/>
+        <location filename="../../ui/participants/participants_view.py" line="304"/>
         <source>Fjern deltakeren</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="306"/>
+        <location filename="../../ui/participants/participants_view.py" line="306"/>
         <source>Fjerne {n} deltakere fra konferansen?</source>
         <translation>Remove {n} participants from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="307"/>
+        <location filename="../../ui/participants/participants_view.py" line="307"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="310"/>
+        <location filename="../../ui/participants/participants_view.py" line="310"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="312"/>
+        <location filename="../../ui/participants/participants_view.py" line="312"/>
         <source>Fjern deltakere</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="321"/>
+        <location filename="../../ui/participants/participants_view.py" line="321"/>
         <source>1 deltaker fjernet.</source>
         <translation>1 participant removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="321"/>
+        <location filename="../../ui/participants/participants_view.py" line="321"/>
         <source>{n} deltakere fjernet.</source>
         <translation>{n} participants removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="325"/>
+        <location filename="../../ui/participants/participants_view.py" line="325"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -2156,22 +2156,22 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../ui/programme_editing.py" line="51"/>
+        <location filename="../../ui/programme/programme_editing.py" line="51"/>
         <source>Legg til «{title}»</source>
         <translation>Add “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editing.py" line="63"/>
+        <location filename="../../ui/programme/programme_editing.py" line="63"/>
         <source>Endre «{title}»</source>
         <translation>Change “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editing.py" line="74"/>
+        <location filename="../../ui/programme/programme_editing.py" line="74"/>
         <source>Flytt «{title}»</source>
         <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_editing.py" line="82"/>
+        <location filename="../../ui/programme/programme_editing.py" line="82"/>
         <source>Fjern «{title}»</source>
         <translation>Remove “{title}”</translation>
     </message>
@@ -2179,43 +2179,43 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/programme_view.py" line="136"/>
+        <location filename="../../ui/programme/programme_view.py" line="136"/>
         <source>Planlagt</source>
         <extracomment>The block&apos;s id (int). The whole :class:`BlockRow`. The order the columns are shown in (times together on the left).</extracomment>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="137"/>
+        <location filename="../../ui/programme/programme_view.py" line="137"/>
         <source>Forventet</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="138"/>
+        <location filename="../../ui/programme/programme_view.py" line="138"/>
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="139"/>
+        <location filename="../../ui/programme/programme_view.py" line="139"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="140"/>
+        <location filename="../../ui/programme/programme_view.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="141"/>
+        <location filename="../../ui/programme/programme_view.py" line="141"/>
         <source>Innleder</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="150"/>
+        <location filename="../../ui/programme/programme_view.py" line="150"/>
         <source>fast</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="159"/>
+        <location filename="../../ui/programme/programme_view.py" line="159"/>
         <source>går</source>
         <translation>running</translation>
     </message>
@@ -2223,113 +2223,113 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../ui/programme_view.py" line="309"/>
+        <location filename="../../ui/programme/programme_view.py" line="309"/>
         <source>Ny blokk…</source>
         <translation>New block…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="310"/>
+        <location filename="../../ui/programme/programme_view.py" line="310"/>
         <source>Rediger…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="311"/>
-        <location filename="../../ui/programme_view.py" line="444"/>
+        <location filename="../../ui/programme/programme_view.py" line="311"/>
+        <location filename="../../ui/programme/programme_view.py" line="444"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="312"/>
+        <location filename="../../ui/programme/programme_view.py" line="312"/>
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="313"/>
+        <location filename="../../ui/programme/programme_view.py" line="313"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="314"/>
+        <location filename="../../ui/programme/programme_view.py" line="314"/>
         <source>Start valgt blokk</source>
         <translation>Start selected block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="315"/>
+        <location filename="../../ui/programme/programme_view.py" line="315"/>
         <source>Hopp til den valgte blokken og start den nå</source>
         <translation>Jump to the selected block and start it now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="356"/>
+        <location filename="../../ui/programme/programme_view.py" line="356"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="361"/>
+        <location filename="../../ui/programme/programme_view.py" line="361"/>
         <source>Programmet er tomt.</source>
         <translation>The programme is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="372"/>
+        <location filename="../../ui/programme/programme_view.py" line="372"/>
         <source>fast tidspunkt</source>
         <translation>fixed time</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="376"/>
+        <location filename="../../ui/programme/programme_view.py" line="376"/>
         <source>Innleder:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="379"/>
+        <location filename="../../ui/programme/programme_view.py" line="379"/>
         <source>Taletid: {minutes} min per person</source>
         <translation>Speaking time: {minutes} min per person</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="384"/>
+        <location filename="../../ui/programme/programme_view.py" line="384"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="387"/>
+        <location filename="../../ui/programme/programme_view.py" line="387"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="389"/>
+        <location filename="../../ui/programme/programme_view.py" line="389"/>
         <source>Frist for referat: {time}</source>
         <translation>Minutes due: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="418"/>
+        <location filename="../../ui/programme/programme_view.py" line="418"/>
         <source>«{title}» går nå og må ha både start og slutt.</source>
         <translation>“{title}” is running and needs both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="421"/>
+        <location filename="../../ui/programme/programme_view.py" line="421"/>
         <source>«{title}» har gått i dag og må beholde start og slutt.</source>
         <translation>“{title}” has run today and must keep its start and end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="435"/>
+        <location filename="../../ui/programme/programme_view.py" line="435"/>
         <source>«{title}» går nå. Avslutt blokken før du fjerner den.</source>
         <translation>“{title}” is running. End the block before you remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="436"/>
+        <location filename="../../ui/programme/programme_view.py" line="436"/>
         <source>Kan ikke fjerne blokken</source>
         <translation>Cannot remove the block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="441"/>
+        <location filename="../../ui/programme/programme_view.py" line="441"/>
         <source>Fjern blokk</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="442"/>
+        <location filename="../../ui/programme/programme_view.py" line="442"/>
         <source>Fjerne «{title}» fra programmet?</source>
         <translation>Remove “{title}” from the programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.py" line="443"/>
+        <location filename="../../ui/programme/programme_view.py" line="443"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
@@ -2337,148 +2337,148 @@ Press “Make groups”.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../ui/projector_painter.py" line="86"/>
+        <location filename="../../ui/projector/projector_painter.py" line="86"/>
         <source>Åpen diskusjon</source>
         <extracomment>Finn ditt bord turns a page this often (seconds of the wall clock). The smallest text allowed, as a fraction of the screen height.</extracomment>
         <translation>Open discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="87"/>
+        <location filename="../../ui/projector/projector_painter.py" line="87"/>
         <source>Taler {speaker} av {speakers}</source>
         <translation>Speaker {speaker} of {speakers}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="104"/>
+        <location filename="../../ui/projector/projector_painter.py" line="104"/>
         <source>Bord med {n} eller færre: åpen diskusjon</source>
         <translation>Tables of {n} or fewer: open discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="106"/>
+        <location filename="../../ui/projector/projector_painter.py" line="106"/>
         <source>{first} og {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="109"/>
+        <location filename="../../ui/projector/projector_painter.py" line="109"/>
         <source>Bord {tables}: åpen diskusjon</source>
         <translation>Tables {tables}: open discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="341"/>
+        <location filename="../../ui/projector/projector_painter.py" line="341"/>
         <source>Ingen konferanse er åpen</source>
         <extracomment>Which page of Finn ditt bord was painted last, and of how many.</extracomment>
         <translation>No conference is open</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="378"/>
+        <location filename="../../ui/projector/projector_painter.py" line="378"/>
         <source>Neste:</source>
         <translation>Next:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="397"/>
+        <location filename="../../ui/projector/projector_painter.py" line="397"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="402"/>
+        <location filename="../../ui/projector/projector_painter.py" line="402"/>
         <source>Vi starter straks</source>
         <translation>We start shortly</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="404"/>
+        <location filename="../../ui/projector/projector_painter.py" line="404"/>
         <source>Vi starter kl. {time}</source>
         <translation>We start at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="407"/>
+        <location filename="../../ui/projector/projector_painter.py" line="407"/>
         <source>Først: {title}</source>
         <translation>First: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="413"/>
+        <location filename="../../ui/projector/projector_painter.py" line="413"/>
         <source>Takk for i dag!</source>
         <translation>Thank you for today!</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="423"/>
+        <location filename="../../ui/projector/projector_painter.py" line="423"/>
         <source>Neste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="426"/>
+        <location filename="../../ui/projector/projector_painter.py" line="426"/>
         <source>Straks</source>
         <translation>Shortly</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="426"/>
+        <location filename="../../ui/projector/projector_painter.py" line="426"/>
         <source>kl. {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="445"/>
-        <location filename="../../ui/projector_painter.py" line="476"/>
-        <location filename="../../ui/projector_painter.py" line="497"/>
+        <location filename="../../ui/projector/projector_painter.py" line="445"/>
+        <location filename="../../ui/projector/projector_painter.py" line="476"/>
+        <location filename="../../ui/projector/projector_painter.py" line="497"/>
         <source>PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="447"/>
+        <location filename="../../ui/projector/projector_painter.py" line="447"/>
         <source>på overtid</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="449"/>
+        <location filename="../../ui/projector/projector_painter.py" line="449"/>
         <source>slutter kl. {time}</source>
         <translation>ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="458"/>
+        <location filename="../../ui/projector/projector_painter.py" line="458"/>
         <source>{kind} · {time} på overtid</source>
         <translation>{kind} · {time} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="460"/>
-        <location filename="../../ui/projector_painter.py" line="518"/>
+        <location filename="../../ui/projector/projector_painter.py" line="460"/>
+        <location filename="../../ui/projector/projector_painter.py" line="518"/>
         <source>{kind} · {time} igjen</source>
         <translation>{kind} · {time} left</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="492"/>
+        <location filename="../../ui/projector/projector_painter.py" line="492"/>
         <source>Vi starter igjen kl. {time}</source>
         <translation>We start again at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="498"/>
+        <location filename="../../ui/projector/projector_painter.py" line="498"/>
         <source>Deretter:</source>
         <translation>Then:</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="514"/>
-        <location filename="../../ui/projector_painter.py" line="540"/>
+        <location filename="../../ui/projector/projector_painter.py" line="514"/>
+        <location filename="../../ui/projector/projector_painter.py" line="540"/>
         <source>Finn ditt bord</source>
         <translation>Find your table</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="514"/>
+        <location filename="../../ui/projector/projector_painter.py" line="514"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="520"/>
+        <location filename="../../ui/projector/projector_painter.py" line="520"/>
         <source>{kind} starter straks</source>
         <translation>{kind} starts shortly</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="522"/>
+        <location filename="../../ui/projector/projector_painter.py" line="522"/>
         <source>{kind} starter kl. {time}</source>
         <translation>{kind} starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="529"/>
+        <location filename="../../ui/projector/projector_painter.py" line="529"/>
         <source>Sortert på fornavn</source>
         <translation>Sorted by first name</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_painter.py" line="533"/>
+        <location filename="../../ui/projector/projector_painter.py" line="533"/>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -2486,38 +2486,38 @@ Press “Make groups”.</translation>
 <context>
     <name>ProjectorDisplay</name>
     <message>
-        <location filename="../../ui/projector_window.py" line="201"/>
+        <location filename="../../ui/projector/projector_window.py" line="201"/>
         <source>Eget vindu (bare én skjerm)</source>
         <extracomment>The window was shown (True) or hidden (False). Where the window is (or would be) changed: full screen on a screen, or a normal window.</extracomment>
         <translation>A window of its own (only one screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="202"/>
+        <location filename="../../ui/projector/projector_window.py" line="202"/>
         <source>Fullskjerm på skjerm {number}: {name} ({size})</source>
         <translation>Full screen on screen {number}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="208"/>
+        <location filename="../../ui/projector/projector_window.py" line="208"/>
         <source>&amp;Projektorskjerm</source>
         <translation>&amp;Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="221"/>
+        <location filename="../../ui/projector/projector_window.py" line="221"/>
         <source>Automatisk (første skjerm som ikke er hovedskjermen)</source>
         <translation>Automatic (the first screen that is not the primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="229"/>
+        <location filename="../../ui/projector/projector_window.py" line="229"/>
         <source>Skjerm {number}: {name} ({size})</source>
         <translation>Screen {number}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="233"/>
+        <location filename="../../ui/projector/projector_window.py" line="233"/>
         <source>hovedskjerm</source>
         <translation>primary screen</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_window.py" line="241"/>
+        <location filename="../../ui/projector/projector_window.py" line="241"/>
         <source>Bare én skjerm: projektoren vises som vanlig vindu</source>
         <translation>Only one screen: the projector shows as a normal window</translation>
     </message>
@@ -2525,7 +2525,7 @@ Press “Make groups”.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector_window.py" line="87"/>
+        <location filename="../../ui/projector/projector_window.py" line="87"/>
         <source>Kvadrant – projektor</source>
         <extracomment>The size of the projector as a normal window (one screen only), 16:9. The facilitator closed the (normal) window.</extracomment>
         <translation>Kvadrant – projector</translation>
@@ -2534,13 +2534,13 @@ Press “Make groups”.</translation>
 <context>
     <name>QrBoard</name>
     <message>
-        <location filename="../../ui/qr_board.py" line="245"/>
+        <location filename="../../ui/referater/qr_board.py" line="245"/>
         <source>Wi-Fi: {name} · Passord: {password}</source>
         <extracomment>No text smaller than this share of the screen height.</extracomment>
         <translation>Wi-Fi: {name} · Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_board.py" line="246"/>
+        <location filename="../../ui/referater/qr_board.py" line="246"/>
         <source>Wi-Fi: {name} (åpent nett)</source>
         <translation>Wi-Fi: {name} (open network)</translation>
     </message>
@@ -2548,17 +2548,17 @@ Press “Make groups”.</translation>
 <context>
     <name>QrBoardWindow</name>
     <message>
-        <location filename="../../ui/qr_board.py" line="327"/>
+        <location filename="../../ui/referater/qr_board.py" line="327"/>
         <source>QR-koder for referentene</source>
         <translation>QR codes for the note-takers</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_board.py" line="337"/>
+        <location filename="../../ui/referater/qr_board.py" line="337"/>
         <source>Serveren er stoppet. Start den under Referater for å vise QR-kodene.</source>
         <translation>The server is stopped. Start it under Minutes to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_board.py" line="339"/>
+        <location filename="../../ui/referater/qr_board.py" line="339"/>
         <source>Skann koden ved bordet ditt for å skrive referatet</source>
         <translation>Scan your table’s code to write the summary</translation>
     </message>
@@ -2566,38 +2566,38 @@ Press “Make groups”.</translation>
 <context>
     <name>Referater</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="108"/>
+        <location filename="../../ui/referater/referater_view.py" line="108"/>
         <source>Gruppe {number}</source>
         <extracomment>Autosave waits this long after the last keystroke. Status colours (background, text): calm, readable on white, the same on the board and editor.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="110"/>
+        <location filename="../../ui/referater/referater_view.py" line="110"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="116"/>
+        <location filename="../../ui/referater/referater_view.py" line="116"/>
         <source>Tomt</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="117"/>
+        <location filename="../../ui/referater/referater_view.py" line="117"/>
         <source>Skriver</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="118"/>
+        <location filename="../../ui/referater/referater_view.py" line="118"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="119"/>
+        <location filename="../../ui/referater/referater_view.py" line="119"/>
         <source>To versjoner</source>
         <translation>Two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="130"/>
+        <location filename="../../ui/referater/referater_view.py" line="130"/>
         <source>{hours} t {minutes:02d} min</source>
         <translation>{hours} h {minutes:02d} min</translation>
     </message>
@@ -2605,37 +2605,37 @@ Press “Make groups”.</translation>
 <context>
     <name>ReferaterView</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="1302"/>
+        <location filename="../../ui/referater/referater_view.py" line="1295"/>
         <source>Nye lenker</source>
         <translation>New links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1303"/>
+        <location filename="../../ui/referater/referater_view.py" line="1296"/>
         <source>Lage nye lenker for alle grupper?</source>
         <translation>Make new links for every group?</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1305"/>
+        <location filename="../../ui/referater/referater_view.py" line="1298"/>
         <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
         <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1308"/>
+        <location filename="../../ui/referater/referater_view.py" line="1301"/>
         <source>Lag nye lenker</source>
         <translation>Make new links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1316"/>
+        <location filename="../../ui/referater/referater_view.py" line="1309"/>
         <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
         <translation>New links are made; the old ones no longer work.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1338"/>
+        <location filename="../../ui/referater/referater_view.py" line="1331"/>
         <source>Blokk:</source>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1340"/>
+        <location filename="../../ui/referater/referater_view.py" line="1333"/>
         <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
         <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
     </message>
@@ -2643,27 +2643,27 @@ Press “Make groups”.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/formatting.py" line="13"/>
+        <location filename="../../ui/shell/formatting.py" line="13"/>
         <source>Kulturskoleeier</source>
         <translation>School owner</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="14"/>
+        <location filename="../../ui/shell/formatting.py" line="14"/>
         <source>Kulturskoleleder</source>
         <translation>School leader</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="15"/>
+        <location filename="../../ui/shell/formatting.py" line="15"/>
         <source>Ressurslærer</source>
         <translation>Resource teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="16"/>
+        <location filename="../../ui/shell/formatting.py" line="16"/>
         <source>Veileder</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_delegates.py" line="18"/>
+        <location filename="../../ui/participants/participant_delegates.py" line="18"/>
         <source>(ingen rolle)</source>
         <translation>(no role)</translation>
     </message>
@@ -2671,87 +2671,87 @@ Press “Make groups”.</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="968"/>
+        <location filename="../../ui/referater/referater_view.py" line="961"/>
         <source>Telefoner og QR-koder</source>
         <translation>Phones and QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="969"/>
+        <location filename="../../ui/referater/referater_view.py" line="962"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="970"/>
+        <location filename="../../ui/referater/referater_view.py" line="963"/>
         <source>Po&amp;rt</source>
         <translation>Po&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="971"/>
+        <location filename="../../ui/referater/referater_view.py" line="964"/>
         <source>&amp;Wi-Fi</source>
         <translation>&amp;Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="972"/>
+        <location filename="../../ui/referater/referater_view.py" line="965"/>
         <source>Pass&amp;ord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="973"/>
+        <location filename="../../ui/referater/referater_view.py" line="966"/>
         <source>Nettverkets navn</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="974"/>
+        <location filename="../../ui/referater/referater_view.py" line="967"/>
         <source>Tomt for åpent nett</source>
         <translation>Empty for an open network</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="975"/>
+        <location filename="../../ui/referater/referater_view.py" line="968"/>
         <source>Nye lenker…</source>
         <translation>New links…</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="976"/>
+        <location filename="../../ui/referater/referater_view.py" line="969"/>
         <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
         <translation>Make new links for every group; the old QR codes stop working</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="977"/>
+        <location filename="../../ui/referater/referater_view.py" line="970"/>
         <source>Vis QR-koder på projektor</source>
         <translation>Show QR codes on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="978"/>
+        <location filename="../../ui/referater/referater_view.py" line="971"/>
         <source>Kopier lenken</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="979"/>
+        <location filename="../../ui/referater/referater_view.py" line="972"/>
         <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
         <translation>The address phones reach this laptop on (on the local network)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1008"/>
+        <location filename="../../ui/referater/referater_view.py" line="1001"/>
         <source>Stopp server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1008"/>
+        <location filename="../../ui/referater/referater_view.py" line="1001"/>
         <source>Start server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1015"/>
+        <location filename="../../ui/referater/referater_view.py" line="1008"/>
         <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
         <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1019"/>
+        <location filename="../../ui/referater/referater_view.py" line="1012"/>
         <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
         <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="1049"/>
+        <location filename="../../ui/referater/referater_view.py" line="1042"/>
         <source>Kunne ikke starte serveren</source>
         <translation>Could not start the server</translation>
     </message>
@@ -2759,32 +2759,32 @@ Press “Make groups”.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="33"/>
+        <location filename="../../ui/shell/settings.py" line="33"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="34"/>
+        <location filename="../../ui/shell/settings.py" line="34"/>
         <source>Nylige filer</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="35"/>
+        <location filename="../../ui/shell/settings.py" line="35"/>
         <source>Sist åpnede fil</source>
         <translation>Last opened file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="36"/>
+        <location filename="../../ui/shell/settings.py" line="36"/>
         <source>Vindusplassering</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="37"/>
+        <location filename="../../ui/shell/settings.py" line="37"/>
         <source>Sist viste del</source>
         <translation>Last section shown</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="39"/>
+        <location filename="../../ui/shell/settings.py" line="39"/>
         <source>Projektorskjerm</source>
         <extracomment>The screen the projector window fills, by name; &quot;&quot; chooses the first screen that is not the primary.</extracomment>
         <translation>Projector screen</translation>
@@ -2793,33 +2793,33 @@ Press “Make groups”.</translation>
 <context>
     <name>ShiftDayDialog</name>
     <message>
-        <location filename="../../ui/control_panel.py" line="58"/>
+        <location filename="../../ui/programme/control_panel.py" line="58"/>
         <source>Forskyv resten av dagen</source>
         <extracomment>Lateness beyond this means the conference is dated another day (a rehearsal): not &quot;late&quot;.</extracomment>
         <translation>Shift the rest of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="62"/>
+        <location filename="../../ui/programme/control_panel.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="68"/>
+        <location filename="../../ui/programme/control_panel.py" line="68"/>
         <source>Flytt blokkene etter denne med</source>
         <translation>Move the blocks after this one by</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="71"/>
+        <location filename="../../ui/programme/control_panel.py" line="71"/>
         <source>Forskyv</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="87"/>
+        <location filename="../../ui/programme/control_panel.py" line="87"/>
         <source>Alle blokker som ikke har begynt, flyttes like mye (bruk minus for å flytte tidligere). Faste punkter blir stående og tar opp forsinkelsen; blokkene etter dem flyttes ikke.</source>
         <translation>Every block that has not begun moves by the same amount (use minus to move earlier). Fixed points stay where they are and absorb the delay; the blocks after them do not move.</translation>
     </message>
     <message>
-        <location filename="../../ui/control_panel.py" line="94"/>
+        <location filename="../../ui/programme/control_panel.py" line="94"/>
         <source>Faste punkter: {names}. Skal et fast punkt flyttes likevel, fjern «Fast tidspunkt» på blokken først.</source>
         <translation>Fixed points: {names}. To move a fixed point all the same, untick “Fixed time” on the block first.</translation>
     </message>
@@ -2827,57 +2827,57 @@ Press “Make groups”.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="174"/>
+        <location filename="../../ui/shell/start_page.py" line="176"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="176"/>
+        <location filename="../../ui/shell/start_page.py" line="178"/>
         <source>Gjennomfør dialogkonferansen: program, deltakere, grupper og referater i én fil.</source>
         <translation>Run the dialogue conference: programme, participants, groups and minutes in one file.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="178"/>
+        <location filename="../../ui/shell/start_page.py" line="180"/>
         <source>Ny konferanse…</source>
         <translation>New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="179"/>
+        <location filename="../../ui/shell/start_page.py" line="181"/>
         <source>Åpne…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="180"/>
+        <location filename="../../ui/shell/start_page.py" line="182"/>
         <source>Åpne demokonferansen</source>
         <translation>Open the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="181"/>
+        <location filename="../../ui/shell/start_page.py" line="183"/>
         <source>Lag en ny konferansefil, tom eller etter Gardermoen-programmet</source>
         <translation>Make a new conference file, empty or following the Gardermoen programme</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="182"/>
+        <location filename="../../ui/shell/start_page.py" line="184"/>
         <source>Åpne en konferansefil (.kvadrant)</source>
         <translation>Open a conference file (.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="183"/>
+        <location filename="../../ui/shell/start_page.py" line="185"/>
         <source>En kopi av Gardermoen 2020 med 105 deltakere, til å prøve ut</source>
         <translation>A copy of Gardermoen 2020 with 105 participants, to try things out</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="184"/>
+        <location filename="../../ui/shell/start_page.py" line="186"/>
         <source>Nylige filer</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="185"/>
+        <location filename="../../ui/shell/start_page.py" line="187"/>
         <source>Ingen nylige filer ennå. Konferanser du åpner, havner her.</source>
         <translation>No recent files yet. Conferences you open appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="186"/>
+        <location filename="../../ui/shell/start_page.py" line="188"/>
         <source>Dobbeltklikk for å åpne.</source>
         <translation>Double-click to open.</translation>
     </message>
@@ -2885,98 +2885,98 @@ Press “Make groups”.</translation>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <location filename="../../ui/referater_view.py" line="675"/>
+        <location filename="../../ui/referater/referater_view.py" line="668"/>
         <source>Referatet er ikke lagret: {problem}</source>
         <extracomment>A save failed or succeeded again (for the window&apos;s status bar). Typing that could not be saved, kept while another group is open: key -&gt; (text, version).</extracomment>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="734"/>
+        <location filename="../../ui/referater/referater_view.py" line="727"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="766"/>
+        <location filename="../../ui/referater/referater_view.py" line="759"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="768"/>
+        <location filename="../../ui/referater/referater_view.py" line="761"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="769"/>
+        <location filename="../../ui/referater/referater_view.py" line="762"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="770"/>
+        <location filename="../../ui/referater/referater_view.py" line="763"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="771"/>
+        <location filename="../../ui/referater/referater_view.py" line="764"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="772"/>
+        <location filename="../../ui/referater/referater_view.py" line="765"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="780"/>
+        <location filename="../../ui/referater/referater_view.py" line="773"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="799"/>
+        <location filename="../../ui/referater/referater_view.py" line="792"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="809"/>
+        <location filename="../../ui/referater/referater_view.py" line="802"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="811"/>
+        <location filename="../../ui/referater/referater_view.py" line="804"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="837"/>
+        <location filename="../../ui/referater/referater_view.py" line="830"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="845"/>
+        <location filename="../../ui/referater/referater_view.py" line="838"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="848"/>
+        <location filename="../../ui/referater/referater_view.py" line="841"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="852"/>
+        <location filename="../../ui/referater/referater_view.py" line="845"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="854"/>
+        <location filename="../../ui/referater/referater_view.py" line="847"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="856"/>
+        <location filename="../../ui/referater/referater_view.py" line="849"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater_view.py" line="859"/>
+        <location filename="../../ui/referater/referater_view.py" line="852"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -2984,64 +2984,64 @@ Press “Make groups”.</translation>
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/groups_view.py" line="390"/>
-        <location filename="../../ui/groups_view.py" line="418"/>
+        <location filename="../../ui/groups/groups_view.py" line="399"/>
+        <location filename="../../ui/groups/groups_view.py" line="427"/>
         <source>Gruppe {number}</source>
         <extracomment>Dark orange: rule breaks and warnings, readable on white (contrast above 5:1). The calm yellow of the &quot;who moved where&quot; bar. Role tags: (background, text). A card is never narrower than this; the grid fits as many columns as the width allows. What the spin box allows: people per table, or tables. At most this many plan warnings above the grid; the rest in the tooltip. At most this many check-ins in the &quot;who moved where&quot; bar.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="391"/>
+        <location filename="../../ui/groups/groups_view.py" line="400"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="397"/>
+        <location filename="../../ui/groups/groups_view.py" line="406"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="398"/>
+        <location filename="../../ui/groups/groups_view.py" line="407"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="415"/>
+        <location filename="../../ui/groups/groups_view.py" line="424"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="415"/>
+        <location filename="../../ui/groups/groups_view.py" line="424"/>
         <source>{n} personer</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="427"/>
+        <location filename="../../ui/groups/groups_view.py" line="436"/>
         <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
         <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="429"/>
+        <location filename="../../ui/groups/groups_view.py" line="438"/>
         <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
         <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="430"/>
+        <location filename="../../ui/groups/groups_view.py" line="439"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="433"/>
+        <location filename="../../ui/groups/groups_view.py" line="442"/>
         <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
         <translation>Only one participant – merge with another group.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="438"/>
+        <location filename="../../ui/groups/groups_view.py" line="447"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_view.py" line="440"/>
+        <location filename="../../ui/groups/groups_view.py" line="449"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
     </message>
