@@ -8,7 +8,6 @@ unit, the rest resource teachers.
 """
 from __future__ import annotations
 
-import math
 import random
 import statistics
 import sys

@@ -94,6 +94,7 @@ from ui.groups.group_model import (
 from ui.shell.i18n import ui_language
 from ui.shell.messages import confirm, message_text, show_error, show_warning
 from ui.shell.style import make_quiet, quiet_color, scaled_font
+from ui.shell.changes import Changes
 
 #: Dark orange: rule breaks and warnings, readable on white (contrast above 5:1).
 WARNING_COLOR = QColor("#a23c00")
@@ -803,8 +804,7 @@ class GroupsView(QWidget):
         self.print_find_menu_action.triggered.connect(self.print_find_your_table)
         self.checkin_button.toggled.connect(self.show_checkin)
         self.checkin_panel.model.edit_failed.connect(self._show_edit_error, Qt.ConnectionType.QueuedConnection)
-        session.groups_changed.connect(self._groups_changed)
-        session.participants_changed.connect(self._participants_changed)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self._file_opened)
         session.file_closed.connect(self._file_closed)
 
@@ -1471,8 +1471,10 @@ class GroupsView(QWidget):
         if change.kvadrant in (None, self._kvadrant):
             self.refresh()
 
-    def _participants_changed(self, change: object) -> None:
-        if self._session.is_open:
+    def _changed(self, changes: Changes) -> None:
+        if changes.groups is not None:
+            self._groups_changed(changes.groups)
+        elif changes.participants is not None and self._session.is_open:
             self.refresh()
 
     def _file_opened(self, path: object) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.groups.plans import GroupsChanged
 from app.common.messages import KvadrantError
-from app.roster.participants import ParticipantRow, ParticipantsChanged
+from app.roster.participants import ParticipantRow
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import role_name
 from ui.participants.participant_model import (
@@ -36,6 +36,7 @@ from ui.participants.participant_model import (
     is_checked,
 )
 from ui.shell.style import make_quiet, quiet_color, scaled_font
+from ui.shell.changes import Changes
 
 
 class CheckInModel(QAbstractListModel):
@@ -54,8 +55,7 @@ class CheckInModel(QAbstractListModel):
         self._rows: list[ParticipantRow] = []
         self._tables: dict[int, str] = {}
         self.kvadrant = 1
-        session.participants_changed.connect(self._participants_changed)
-        session.groups_changed.connect(self._groups_changed)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self.reload)
         session.file_closed.connect(self.reload)
         self.reload()
@@ -106,7 +106,13 @@ class CheckInModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
-    def _participants_changed(self, change: ParticipantsChanged) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if changes.participants is not None:
+            self._participants_changed()
+        if changes.groups is not None:
+            self._groups_changed(changes.groups)
+
+    def _participants_changed(self) -> None:
         if not self._session.is_open:
             return
         fresh = self._session.participants()

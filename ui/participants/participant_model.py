@@ -30,6 +30,7 @@ from app.common.roles import VEILEDER
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import KNOWN_ROLES, role_name
 from ui.shell.style import quiet_color
+from ui.shell.changes import Changes
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,10 +72,14 @@ class ParticipantTableModel(QAbstractTableModel):
         self._session = session
         self._rows: list[ParticipantRow] = []
         self._index_of: dict[int, int] = {}
-        session.participants_changed.connect(self.apply_change)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self.reload)
         session.file_closed.connect(self.reload)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.participants is not None:
+            self.apply_change(changes.participants)
 
     # -- contents -----------------------------------------------------------------------------
     @property

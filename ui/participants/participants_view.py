@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.messages import KvadrantError
-from app.roster.participants import ParticipantsChanged
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import KNOWN_ROLES, role_name
 from ui.shell.messages import confirm, show_error
@@ -36,6 +35,7 @@ from ui.participants.participant_model import (
     Presence,
     participant_counts,
 )
+from ui.shell.changes import Changes
 
 _COLUMN_WIDTHS = {
     Column.PRESENT: 80,
@@ -142,7 +142,7 @@ class ParticipantsView(QWidget):
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
-        session.participants_changed.connect(self._participants_changed)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self._update_buttons)
         session.file_closed.connect(self._update_buttons)
 
@@ -206,9 +206,10 @@ class ParticipantsView(QWidget):
         self._update_counts()
 
     # -- counts and buttons ------------------------------------------------------------------
-    def _participants_changed(self, change: ParticipantsChanged) -> None:
-        self._update_counts()
-        self._update_buttons()
+    def _changed(self, changes: Changes) -> None:
+        if changes.participants is not None:
+            self._update_counts()
+            self._update_buttons()
 
     def counts_text(self) -> str:
         counts = participant_counts(self.model.rows)

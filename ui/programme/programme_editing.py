@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.run import programme as programme_core
 from app.common.messages import KvadrantError
+from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 
 
@@ -47,7 +48,7 @@ class ProgrammeEditor(QObject):
         change = programme_core.add_block(self.session.db, position=position, **values)
         block_id = change.block_ids[0]
         added = programme_core.get_block(self.session.db, block_id)
-        self.session.announce_programme()
+        self.session.announce(Changes(programme=True))
         text = self.tr("Legg til «{title}»").format(title=added.title)
         self.session.undo_stack.push(_AddBlockCommand(self, block_id, added.position, programme_core.block_values(added), text))
         return block_id
@@ -59,7 +60,7 @@ class ProgrammeEditor(QObject):
         after = programme_core.block_values(programme_core.get_block(self.session.db, block_id))
         if after == before:
             return
-        self.session.announce_programme()
+        self.session.announce(Changes(programme=True))
         text = self.tr("Endre «{title}»").format(title=after["title"])
         self.session.undo_stack.push(_UpdateBlockCommand(self, block_id, before, after, text))
 
@@ -70,7 +71,7 @@ class ProgrammeEditor(QObject):
         moved = programme_core.get_block(self.session.db, block_id)
         if moved.position == block.position:
             return
-        self.session.announce_programme()
+        self.session.announce(Changes(programme=True))
         text = self.tr("Flytt «{title}»").format(title=block.title)
         self.session.undo_stack.push(_MoveBlockCommand(self, block_id, block.position, moved.position, text))
 
@@ -78,7 +79,7 @@ class ProgrammeEditor(QObject):
         block_id = self.resolve(block_id)
         block = programme_core.get_block(self.session.db, block_id)
         programme_core.remove_block(self.session.db, block_id)
-        self.session.announce_programme()
+        self.session.announce(Changes(programme=True))
         text = self.tr("Fjern «{title}»").format(title=block.title)
         self.session.undo_stack.push(
             _RemoveBlockCommand(self, block_id, block.position, programme_core.block_values(block), text)
@@ -104,7 +105,7 @@ class _ProgrammeCommand(QUndoCommand):
             self.setObsolete(True)
             session.undo_failed.emit(error)
             return
-        session.announce_programme()
+        session.announce(Changes(programme=True))
 
     def redo(self) -> None:
         if self._done:

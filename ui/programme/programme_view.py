@@ -41,6 +41,7 @@ from ui.programme.run_controller import Player, RunController
 from ui.projector.screens import ScreenInfo, current_screens
 from ui.shell.settings import Settings
 from ui.shell.style import quiet_color
+from ui.shell.changes import Changes
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,7 +86,7 @@ class ProgrammeModel(QAbstractTableModel):
         self._blocks: list[BlockRow] = []
         self._timings: dict[int, BlockTiming] = {}
         self._current: int | None = None
-        session.programme_changed.connect(self.reload)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self.reload)
         session.file_closed.connect(self.reload)
         self.reload()
@@ -96,6 +97,10 @@ class ProgrammeModel(QAbstractTableModel):
 
     def row_of(self, block_id: int | None) -> int:
         return next((k for k, b in enumerate(self._blocks) if b.id == block_id), -1)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.programme:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -22,6 +22,7 @@ from app.conference_file.conference import BlockRow
 from app.groups.plans import SeatListing, current_plan, find_your_table
 from app.common.messages import KvadrantError
 from app.run.day_runner import DayRunner, DayView, Phase, RunChanged, next_whole_second
+from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 
 #: A tick fires this long after the moment it waits for, so the value shown has really changed.
@@ -89,9 +90,7 @@ class RunController(QObject):
         self._timer.timeout.connect(self._tick)
         session.file_opened.connect(self._file_opened)
         session.file_closed.connect(self._file_closed)
-        session.programme_changed.connect(self._programme_changed)
-        session.groups_changed.connect(self._groups_changed)
-        session.conference_changed.connect(self._conference_changed)
+        session.changed.connect(self._changed)
         if session.is_open:
             self._file_opened()
 
@@ -152,27 +151,21 @@ class RunController(QObject):
         self._title = ""
         self.active_changed.emit(False)
 
-    def _programme_changed(self) -> None:
+    def _changed(self, changes: Changes) -> None:
         if self._runner is None:
             return
-        # Replay the whole log against the new programme: a removed block drops out cleanly.
-        self._runner.reload()
-        self.refresh()
-
-    def _groups_changed(self, *args: object) -> None:
-        if self._runner is None:
-            return
-        self._runner.groups_changed()
-        self._seats.clear()
-        self.content_changed.emit()
-        self.refresh()
-
-    def _conference_changed(self) -> None:
-        if self._runner is None:
-            return
-        self._read_title()
-        self.content_changed.emit()
-        self.refresh()
+        if changes.programme:
+            # Replay the whole log against the new programme: a removed block drops out cleanly.
+            self._runner.reload()
+        if changes.groups is not None:
+            self._runner.groups_changed()
+            self._seats.clear()
+        if changes.conference:
+            self._read_title()
+        if changes.groups is not None or changes.conference:
+            self.content_changed.emit()
+        if changes.programme or changes.groups is not None or changes.conference:
+            self.refresh()
 
     def _read_title(self) -> None:
         try:

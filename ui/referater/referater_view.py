@@ -74,6 +74,7 @@ from ui.referater.qr_image import QrWidget
 from ui.referater.referent_service import ReferentService
 from ui.shell.settings import Settings
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.changes import Changes
 
 #: Autosave waits this long after the last keystroke.
 AUTOSAVE_MS = 1000
@@ -1141,11 +1142,7 @@ class ReferaterView(QWidget):
         self.server_panel.projector_requested.connect(self.show_qr_board)
         service.running_changed.connect(self._update_link)
         service.links_changed.connect(self._update_link)
-        session.summaries_changed.connect(self._summary_changed)
-        session.groups_changed.connect(self._groups_changed)
-        session.participants_changed.connect(self._groups_changed)  # names on the editor's heading
-        session.programme_changed.connect(self.reload)
-        session.conference_changed.connect(self.reload)
+        session.changed.connect(self._changed)
         session.file_opened.connect(self._file_opened)
         session.file_closing.connect(self._file_closing)
         session.file_closed.connect(self.reload)
@@ -1248,9 +1245,13 @@ class ReferaterView(QWidget):
         self.header.set_board(self.model.board, self.model.delivered)
         self.editor.summary_changed(change, state)
 
-    def _groups_changed(self, _change: object) -> None:
-        # A new plan can add a block to the chooser; a check-in changes who sits where.
-        self.reload()
+    def _changed(self, changes: Changes) -> None:
+        if changes.summaries is not None:
+            self._summary_changed(changes.summaries)
+        # A new plan can add a block to the chooser; a check-in changes who sits where; names
+        # and the programme are on the editor's heading.
+        if changes.groups or changes.participants or changes.programme or changes.conference:
+            self.reload()
 
     def _file_opened(self, _path: object) -> None:
         self.server_panel.load()

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.referent import links as referent_links
-from app.groups.plans import GroupsChanged
 from app.common.messages import KvadrantError
 from app.referent.qr import WifiInfo, get_wifi, set_wifi
 from app.referent.links import (
@@ -36,6 +35,7 @@ from app.referent.server import ReferentServer
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SummariesChanged
 from ui.shell.conference_session import ConferenceSession
+from ui.shell.changes import Changes
 
 ServerFactory = Callable[..., ReferentServer]
 
@@ -79,10 +79,10 @@ class ReferentService(QObject):
         self._address: tuple[str, int] | None = None
         self._tasks: set[asyncio.Task] = set()
         self._links: list[Link] | None = None
-        self.summary_changed.connect(session.summaries_changed)
+        self.summary_changed.connect(self._pass_on)
         session.file_closing.connect(self.shutdown)
         session.file_opened.connect(self._forget_links)
-        session.groups_changed.connect(self._groups_changed)
+        session.changed.connect(self._changed)
 
     # -- state ----------------------------------------------------------------------------------
     @property
@@ -210,8 +210,13 @@ class ReferentService(QObject):
     def _forget_links(self, *_args: object) -> None:
         self._links = None
 
-    def _groups_changed(self, change: GroupsChanged) -> None:
-        if change.new_plan or change.kvadrant is None:
+    def _pass_on(self, change: SummariesChanged) -> None:
+        """A phone saved: the session tells every view, as for a save on the laptop."""
+        self._session.announce(Changes(summaries=change), saved_here=False)
+
+    def _changed(self, changes: Changes) -> None:
+        change = changes.groups
+        if change is not None and (change.new_plan or change.kvadrant is None):
             self._links = None
             self.links_changed.emit()
 

@@ -1,9 +1,9 @@
 """The open conference file on the UI side: one object that holds the ``ConferenceDb``, runs
 the core's writes and says what changed through Qt signals.
 
-Views listen to the signal for what they show and refresh only that (``participants_changed``
-carries the core's :class:`ParticipantsChanged`, ``groups_changed`` the core's
-:class:`GroupsChanged`). Participant edits, adds, removals and presence changes, and every
+Every write goes through here and ends in one ``changed`` signal carrying a :class:`Changes`
+(the core's own change value inside); each view refreshes only the parts it shows, and no view
+tells another to refresh. Participant edits, adds, removals and presence changes, and every
 groups operation (a new plan, a move, a lock, a speaking order, a check-in), go on one
 ``QUndoStack``; the first run of each is done before it is pushed, so a :class:`KvadrantError`
 reaches the caller, who shows it.
@@ -27,6 +27,7 @@ from app.common.messages import KvadrantError
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SaveResult
+from ui.shell.changes import Changes
 
 if TYPE_CHECKING:
     from app.roster.importer import ImportResult, ParsedRoster
@@ -41,18 +42,13 @@ class ConferenceSession(QObject):
 
     file_opened = Signal(object)  # Path
     file_closed = Signal()
-    conference_changed = Signal()
-    programme_changed = Signal()
-    participants_changed = Signal(object)  # ParticipantsChanged
-    #: A groups operation (or its undo) changed a plan; carries the core's GroupsChanged.
-    groups_changed = Signal(object)  # GroupsChanged
+    #: Any write, here or from a phone (the referent service passes phones' saves on):
+    #: carries what changed.
+    changed = Signal(object)  # Changes
     #: After any write the core committed; carries the time it was saved.
     saved = Signal(object)  # datetime
     #: An undo or redo could not be carried out (e.g. the name is taken again by now).
     undo_failed = Signal(object)  # KvadrantError
-    #: A referat was saved, delivered or its conflict resolved (here or from a phone); carries
-    #: the core's SummariesChanged.
-    summaries_changed = Signal(object)  # SummariesChanged
     #: The file is about to close: the last moment to save what is typed and stop the server.
     file_closing = Signal()
 
@@ -123,13 +119,13 @@ class ConferenceSession(QObject):
     # -- writing the conference ----------------------------------------------------------------
     def set_conference(self, *, title: str, date: dt.date | None, venue: str) -> None:
         conference_core.set_conference(self.db, title=title, date=date, venue=venue)
-        self.saved.emit(self._now())
-        self.conference_changed.emit()
+        self.announce(Changes(conference=True))
 
-    def announce_programme(self) -> None:
-        """A programme edit was committed (by ``ui/programme_editing``, with its undo): say so."""
-        self.saved.emit(self._now())
-        self.programme_changed.emit()
+    def announce(self, changes: Changes, *, saved_here: bool = True) -> None:
+        """A write was committed: say it was saved (by this laptop), then what changed."""
+        if saved_here:
+            self.saved.emit(self._now())
+        self.changed.emit(changes)
 
     # -- referent summaries (not undoable: every version is kept by the core's versioning) ----
     def save_summary(
@@ -146,16 +142,14 @@ class ConferenceSession(QObject):
             delivered=delivered,
             now=self._now,
         )
-        self.saved.emit(self._now())
-        self.summaries_changed.emit(summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP))
+        self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
     def resolve_summary_conflict(self, *, block_id: int, group_id: int, text: str, base_version: int) -> SaveResult:
         result = summaries_core.resolve_conflict(
             self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, now=self._now
         )
-        self.saved.emit(self._now())
-        self.summaries_changed.emit(summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP))
+        self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
     # -- writing participants (undoable) ------------------------------------------------------
@@ -358,10 +352,7 @@ class ConferenceSession(QObject):
         return self.tr("Flytt {name} til bord {number}").format(name=move.name, number=move.to_table)
 
     def _announce_groups(self, change: GroupsChanged) -> None:
-        self.saved.emit(self._now())
-        self.groups_changed.emit(change)
-        if change.presence_changed:
-            self.participants_changed.emit(ParticipantsChanged(updated=tuple(change.presence_changed)))
+        self.announce(Changes.of_groups(change))
 
     # -- helpers -------------------------------------------------------------------------------
     def resolve(self, participant_id: int) -> int:
@@ -381,8 +372,7 @@ class ConferenceSession(QObject):
         return next((row for row in self.participants() if row.id == wanted), None)
 
     def _announce(self, change: ParticipantsChanged) -> None:
-        self.saved.emit(self._now())
-        self.participants_changed.emit(change)
+        self.announce(Changes(participants=change))
 
     def _update_text(self, fields: dict[str, Any]) -> str:
         names = {

@@ -43,6 +43,7 @@ from ui.shell.section_pages import ConferenceHeader, PlaceholderPage
 from ui.shell.settings import Settings
 from ui.shell.start_page import StartPage
 from ui.shell.style import scaled_font
+from ui.shell.changes import Changes
 
 #: The sections in the navigation list: key and bokmål name.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self.referater_view.status_message.connect(self.show_status)
         self.session.file_opened.connect(self._file_opened)
         self.session.file_closed.connect(self._file_closed)
-        self.session.conference_changed.connect(self._refresh_conference)
+        self.session.changed.connect(self._changed)
         self.session.saved.connect(self._saved)
         self.session.undo_failed.connect(self._undo_failed)
         self.run_keys = install_run_keys(self, self.programme_view.controller)
@@ -436,6 +437,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         self._update_title()
         self._update_actions()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.conference:
+            self._refresh_conference()
 
     def _refresh_conference(self) -> None:
         if not self.session.is_open:

@@ -110,9 +110,9 @@ def test_unknown_headers_are_mapped_by_hand(qtbot, blank_session: ConferenceSess
 
 def test_import_writes_and_announces_the_change(qtbot, blank_session: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, blank_session, DEMO_ROSTER)
-    with qtbot.waitSignal(blank_session.participants_changed) as changed:
+    with qtbot.waitSignal(blank_session.changed) as changed:
         dialog.accept()
-    assert len(changed.args[0].added) == 105
+    assert len(changed.args[0].participants.added) == 105
     assert dialog.import_result is not None and dialog.import_result.imported == 105
     assert len(names_in(blank_session.path)) == 105
 

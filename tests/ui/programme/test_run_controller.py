@@ -14,6 +14,8 @@ from app.run.day_runner import DayView, Phase, RotationView
 from app.conference_file.schema import BlockKind
 from tests.ui.run_day_support import CountingChime, advance_to, at, day_file, day_template  # noqa: F401 - fixtures
 from ui.programme.chime import Chime
+from app.groups.plans import GroupsChanged
+from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 from ui.programme.run_controller import TICK_MARGIN_MS, RunController, tick_delay
 
@@ -136,7 +138,7 @@ def test_programme_edits_and_groups_reach_the_run(day_session: ConferenceSession
     first = controller.view.timings[0].block
     # A block that has run is removed: the day replays without it.
     programme.remove_block(day_session.db, first.id)
-    day_session.announce_programme()
+    day_session.announce(Changes(programme=True))
     assert controller.view.block.title == "Velkommen"
     assert all(t.block.id != first.id for t in controller.view.timings)
     # The tables change: Finn ditt bord is read again.
@@ -144,7 +146,7 @@ def test_programme_edits_and_groups_reach_the_run(day_session: ConferenceSession
     assert len(controller.seats(block)) > 90
     changed: list[bool] = []
     controller.content_changed.connect(lambda: changed.append(True))
-    day_session.groups_changed.emit(None)
+    day_session.changed.emit(Changes(groups=GroupsChanged(kvadrant=None)))
     assert changed and controller._seats == {}
 
 

@@ -65,7 +65,7 @@ def test_the_server_runs_in_process_on_the_qt_loop(loop, planned: ConferenceSess
     port = free_port()
     changes: list[Any] = []
     threads: list[str] = []
-    planned.summaries_changed.connect(lambda change: (changes.append(change), threads.append(threading.current_thread().name)))
+    planned.changed.connect(lambda change: (changes.append(change.summaries), threads.append(threading.current_thread().name)))
     qt_ticks: list[int] = []
 
     async def main() -> None:

@@ -1,17 +1,18 @@
-"""The session's groups operations: one undo command each, ``groups_changed`` saying what
-changed, and check-in keeping the Deltakere section right (``participants_changed``)."""
+"""The session's groups operations: one undo command each, one ``changed`` saying what changed,
+and check-in keeping the Deltakere section right (the same ``Changes`` carries the presence)."""
 from __future__ import annotations
 
 from app.groups.plans import GroupsChanged
 from app.roster.participants import ParticipantsChanged
+from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 
 
 def test_a_new_plan_is_undone_and_redone(qtbot, session: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
     assert session.plan(1) is None
-    with qtbot.waitSignal(session.groups_changed) as blocker:
+    with qtbot.waitSignal(session.changed) as blocker:
         first = session.make_plan(kvadrant=1, size=6, seed=1)
-    change = blocker.args[0]
+    change = blocker.args[0].groups
     assert isinstance(change, GroupsChanged) and change.kvadrant == 1 and change.new_plan
     second = session.make_plan(kvadrant=1, size=6, seed=2)
     assert session.undo_stack.undoText() == "Nye grupper for 1. kvadrant"
@@ -49,13 +50,12 @@ def test_check_in_fits_the_plans_and_tells_the_participants_section(qtbot, sessi
     session.make_plan(kvadrant=4, seed=4)
     assert session.plan(1).table_of(late.id) is None  # type: ignore[union-attr]
 
-    told: list[ParticipantsChanged] = []
-    session.participants_changed.connect(told.append)
-    with qtbot.waitSignal(session.groups_changed):
-        change = session.check_in(late.id, True, name=late.name)
+    told: list[Changes] = []
+    session.changed.connect(told.append)
+    change = session.check_in(late.id, True, name=late.name)
     assert change.presence_changed == (late.id,)
     assert {m.kvadrant for m in change.moves if m.name == late.name} == {1, 4}
-    assert told == [ParticipantsChanged(updated=(late.id,))]
+    assert [(c.groups, c.participants) for c in told] == [(change, ParticipantsChanged(updated=(late.id,)))]
     assert session.plan(1).table_of(late.id) is not None  # type: ignore[union-attr]
     assert session.undo_stack.undoText() == f"Sjekk inn {late.name}"
 
