@@ -75,7 +75,8 @@ def repaint_cost(path: Path, repaints: int) -> None:
     session = ConferenceSession()
     session.open(path)
     clock = FakeClock(DAY.replace(hour=9, minute=30))
-    controller = RunController(session, clock=clock, chime=Quiet())
+    session.clock = clock
+    controller = RunController(session, chime=Quiet())
     window = ProjectorWindow(controller)
     window.resize(1920, 1080)
     window.show()
@@ -134,7 +135,8 @@ def drift(path: Path) -> None:
     session = ConferenceSession()
     session.open(path)
     clock = FakeClock(DAY)
-    controller = RunController(session, clock=clock, chime=Quiet())
+    session.clock = clock
+    controller = RunController(session, chime=Quiet())
     window = ProjectorWindow(controller)
     window.resize(1920, 1080)
     controller.next()
@@ -169,7 +171,8 @@ def real_run(path: Path, seconds: float) -> None:
     session = ConferenceSession()
     session.open(path)
     clock = RecordingClock()
-    controller = RunController(session, clock=clock, chime=Quiet())
+    session.clock = clock
+    controller = RunController(session, chime=Quiet())
     window = ProjectorWindow(controller)
     window.resize(1920, 1080)
     window.show()

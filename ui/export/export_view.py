@@ -5,7 +5,6 @@ back to the GUI thread through queued signals. No widget is touched from the wor
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -207,7 +206,7 @@ class ExportView(QWidget):
         except OSError as error:
             show_error(self, KvadrantError("file_io_error", path=str(folder), detail=error.strerror or str(error)))
             return
-        jobs = self.targets(folder, dt.datetime.now().strftime("%Y-%m-%d %H.%M"))
+        jobs = self.targets(folder, self.session.clock.now().strftime("%Y-%m-%d %H.%M"))
         lang = self.language_combo.currentData()
         db = self.session.db
         self._folder = folder

@@ -7,7 +7,6 @@ hands each card its table, so only cards and rows that differ are redrawn.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import replace
 from functools import partial
@@ -670,12 +669,11 @@ class GroupsView(QWidget):
         self,
         session: ConferenceSession,
         *,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._now = now
+        self._now = session.clock.now
         self._kvadrant = 1
         self._plan: Plan | None = None
         self._cards: dict[int, TableCard] = {}

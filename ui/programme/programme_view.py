@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common.clock import Clock, SystemClock
 from app.conference_file.conference import BlockRow
 from app.common.messages import KvadrantError
 from app.run.day_runner import BlockTiming, DayView, Phase
@@ -221,14 +220,13 @@ class ProgrammeView(QWidget):
         session: ConferenceSession,
         *,
         settings: Settings | None = None,
-        clock: Clock | None = None,
         chime: Player | None = None,
         screens: Callable[[], list[ScreenInfo]] = current_screens,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.controller = RunController(session, clock=clock or SystemClock(), chime=chime, parent=self)
+        self.controller = RunController(session, chime=chime, parent=self)
         self.projector = ProjectorDisplay(self.controller, settings=settings, screens=screens, parent=self)
         self.editor = ProgrammeEditor(session, self)
         self.model = ProgrammeModel(session, self)

@@ -17,7 +17,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.common.clock import Clock
 from app.conference_file.conference import BlockRow
 from app.groups.plans import SeatListing, current_plan, find_your_table
 from app.common.messages import KvadrantError
@@ -71,13 +70,12 @@ class RunController(QObject):
         self,
         session: ConferenceSession,
         *,
-        clock: Clock,
         chime: Player | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self.clock = clock
+        self.clock = session.clock
         self._chime = chime
         self._runner: DayRunner | None = None
         self._view: DayView | None = None

@@ -458,12 +458,10 @@ class SummaryEditor(QWidget):
         self,
         session: ConferenceSession,
         parent: QWidget | None = None,
-        *,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._now = now
+        self._now = session.clock.now
         self._state: SummaryState | None = None
         self._table: Table | None = None
         self._kvadrant: int | None = None
@@ -1070,13 +1068,12 @@ class ReferaterView(QWidget):
         service: ReferentService,
         parent: QWidget | None = None,
         *,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._service = service
-        self._now = now
+        self._now = session.clock.now
         self._settings = settings
         self._blocks: list[BlockRow] = []
         self._tables: dict[int, Table] = {}
@@ -1085,7 +1082,7 @@ class ReferaterView(QWidget):
         self.server_panel = ServerPanel(service)
         self.block_label = QLabel()
         self.block_combo = QComboBox()
-        self.header = BoardHeader(now)
+        self.header = BoardHeader(self._now)
         self.model = BoardModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -1101,7 +1098,7 @@ class ReferaterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BoardModel.GROUP, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        self.editor = SummaryEditor(session, now=now)
+        self.editor = SummaryEditor(session)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

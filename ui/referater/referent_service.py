@@ -14,7 +14,6 @@ and a co-facilitator who opens the file on another laptop shows the same Wi-Fi c
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import errno
 from collections.abc import Callable
 
@@ -66,13 +65,12 @@ class ReferentService(QObject):
         parent: QObject | None = None,
         *,
         server_factory: ServerFactory = ReferentServer,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
         detect_address: Callable[[], str] = lan_address,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._server_factory = server_factory
-        self._now = now
+        self._now = session.clock.now
         self._detect_address = detect_address
         self._server: ReferentServer | None = None
         self._db: ConferenceDb | None = None

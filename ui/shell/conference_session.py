@@ -23,6 +23,7 @@ from app.roster import participants as participants_core
 from app.referent import summaries as summaries_core
 from app.conference_file.conference import ConferenceInfo
 from app.groups.plans import GroupsChanged, Plan, PlanState
+from app.common.clock import Clock, SystemClock
 from app.common.messages import KvadrantError
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.conference_file.storage import ConferenceDb
@@ -52,10 +53,11 @@ class ConferenceSession(QObject):
     #: The file is about to close: the last moment to save what is typed and stop the server.
     file_closing = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(self, parent: QObject | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._db: ConferenceDb | None = None
-        self._now = now
+        #: The one time source of the app: every view and core call takes the time from here.
+        self.clock: Clock = clock if clock is not None else SystemClock()
         #: Ids given to participants re-created by undo/redo: first id -> newer id.
         self._aliases: dict[int, int] = {}
         self.undo_stack = QUndoStack(self)
@@ -124,7 +126,7 @@ class ConferenceSession(QObject):
     def announce(self, changes: Changes, *, saved_here: bool = True) -> None:
         """A write was committed: say it was saved (by this laptop), then what changed."""
         if saved_here:
-            self.saved.emit(self._now())
+            self.saved.emit(self.clock.now())
         self.changed.emit(changes)
 
     # -- referent summaries (not undoable: every version is kept by the core's versioning) ----
@@ -140,14 +142,14 @@ class ConferenceSession(QObject):
             base_version=base_version,
             source=summaries_core.LAPTOP,
             delivered=delivered,
-            now=self._now,
+            now=self.clock.now,
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
     def resolve_summary_conflict(self, *, block_id: int, group_id: int, text: str, base_version: int) -> SaveResult:
         result = summaries_core.resolve_conflict(
-            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, now=self._now
+            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, now=self.clock.now
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result

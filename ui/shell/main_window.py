@@ -72,13 +72,12 @@ class MainWindow(QMainWindow):
         session: ConferenceSession | None = None,
         languages: LanguageInstaller | None = None,
         demo_path: Callable[[], Path] = default_demo_path,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.session = session if session is not None else ConferenceSession(self, now=now)
+        self.session = session if session is not None else ConferenceSession(self, clock=clock)
         self._languages = languages
         self._demo_path = demo_path
         self.setMinimumSize(QSize(1000, 620))
@@ -88,11 +87,11 @@ class MainWindow(QMainWindow):
         self.header = ConferenceHeader()
         self.nav = QListWidget()
         self.sections = QStackedWidget()
-        self.programme_view = ProgrammeView(self.session, settings=settings, clock=clock)
+        self.programme_view = ProgrammeView(self.session, settings=settings)
         self.participants_view = ParticipantsView(self.session)
-        self.groups_view = GroupsView(self.session, now=now)
-        self.referent_service = ReferentService(self.session, self, now=now)
-        self.referater_view = ReferaterView(self.session, self.referent_service, now=now, settings=settings)
+        self.groups_view = GroupsView(self.session)
+        self.referent_service = ReferentService(self.session, self)
+        self.referater_view = ReferaterView(self.session, self.referent_service, settings=settings)
         self.export_view = ExportView(self.session)
         self.section_widgets: dict[str, QWidget] = {
             "programme": self.programme_view,

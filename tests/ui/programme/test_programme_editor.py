@@ -17,7 +17,8 @@ from ui.programme.programme_view import ProgrammeColumn, ProgrammeView
 
 @pytest.fixture
 def view(qtbot, session: ConferenceSession) -> ProgrammeView:  # type: ignore[no-untyped-def]
-    view = ProgrammeView(session, clock=FakeClock(at("08:00")))
+    session.clock = FakeClock(at("08:00"))
+    view = ProgrammeView(session)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()

@@ -29,7 +29,8 @@ def day_session(qapp, day_file: Path):  # type: ignore[no-untyped-def]
 
 
 def make(session: ConferenceSession, clock: FakeClock, chime: object | None = None) -> RunController:
-    return RunController(session, clock=clock, chime=chime)  # type: ignore[arg-type]
+    session.clock = clock
+    return RunController(session, chime=chime)  # type: ignore[arg-type]
 
 
 def kvadrant1(controller: RunController) -> int:

@@ -75,7 +75,8 @@ def day_session(qapp, day_file: Path):  # type: ignore[no-untyped-def]
 
 
 def test_a_single_screen_gives_a_normal_window(qtbot, day_session: ConferenceSession, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    controller = RunController(day_session, clock=FakeClock(at("09:20")), chime=CountingChime())
+    day_session.clock = FakeClock(at("09:20"))
+    controller = RunController(day_session, chime=CountingChime())
     display = ProjectorDisplay(controller, settings=settings)  # offscreen: one screen
     qtbot.addWidget(display.window)
     display.show()
@@ -93,7 +94,8 @@ def test_full_screen_frameless_on_top_on_the_projector(qtbot, day_session: Confe
     geometry = real.geometry()
     projector = ScreenInfo(2, real.name(), geometry.x(), geometry.y(), geometry.width(), geometry.height(), False)
     connected = [LAPTOP]
-    controller = RunController(day_session, clock=FakeClock(at("09:20")), chime=CountingChime())
+    day_session.clock = FakeClock(at("09:20"))
+    controller = RunController(day_session, chime=CountingChime())
     display = ProjectorDisplay(controller, settings=settings, screens=lambda: list(connected), debounce_ms=20)
     qtbot.addWidget(display.window)
     display.show()
@@ -114,7 +116,8 @@ def test_full_screen_frameless_on_top_on_the_projector(qtbot, day_session: Confe
 
 
 def test_the_screen_setting_is_kept_and_used(qtbot, day_session: ConferenceSession, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    controller = RunController(day_session, clock=FakeClock(at("09:20")), chime=CountingChime())
+    day_session.clock = FakeClock(at("09:20"))
+    controller = RunController(day_session, chime=CountingChime())
     screens = [LAPTOP, PROJECTOR, MONITOR]
     display = ProjectorDisplay(controller, settings=settings, screens=lambda: list(screens))
     qtbot.addWidget(display.window)
@@ -203,7 +206,8 @@ def test_the_projector_speaks_english_when_the_interface_does(qapp, languages) -
 
 
 def test_the_projector_goes_when_the_file_closes(qtbot, day_session: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
-    controller = RunController(day_session, clock=FakeClock(at("09:20")), chime=CountingChime())
+    day_session.clock = FakeClock(at("09:20"))
+    controller = RunController(day_session, chime=CountingChime())
     display = ProjectorDisplay(controller)
     qtbot.addWidget(display.window)
     display.show()

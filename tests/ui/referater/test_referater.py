@@ -43,7 +43,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def service(session: ConferenceSession) -> Iterator[ReferentService]:
+def service(session: ConferenceSession, clock: FakeClock) -> Iterator[ReferentService]:
+    session.clock = clock
     session.make_plan(kvadrant=1, size=6, seed=7)
     service = ReferentService(session)
     yield service
@@ -52,7 +53,7 @@ def service(session: ConferenceSession) -> Iterator[ReferentService]:
 
 @pytest.fixture
 def view(qtbot, session: ConferenceSession, service: ReferentService, clock: FakeClock) -> ReferaterView:  # type: ignore[no-untyped-def]
-    view = ReferaterView(session, service, now=clock.now)
+    view = ReferaterView(session, service)
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()

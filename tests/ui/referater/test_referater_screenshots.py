@@ -60,7 +60,7 @@ def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
 
 def test_referater_section(qtbot, loop, settings: Settings, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
     clock = FakeClock(dt.datetime(2020, 1, 28, 11, 21, 14))
-    window = MainWindow(settings=settings, now=clock.now)
+    window = MainWindow(settings=settings, clock=clock)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

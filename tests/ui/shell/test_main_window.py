@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.conference_file.conference import get_conference
 from app.roster.participants import list_participants
 from app.conference_file.storage import ConferenceDb
+from app.common.clock import FakeClock
 from ui.shell.conference_dialog import ConferenceDialog
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.main_window import MainWindow
@@ -89,7 +90,7 @@ def test_editing_the_conference_updates_header_title_and_file(window: MainWindow
 
 
 def test_saved_feedback_in_the_status_bar(qtbot, settings: Settings, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(settings=settings, now=lambda: dt.datetime(2020, 1, 28, 10, 32))
+    window = MainWindow(settings=settings, clock=FakeClock(dt.datetime(2020, 1, 28, 10, 32)))
     qtbot.addWidget(window)
     window.open_file(demo_file)
     assert window.saved_label.text() == ""
