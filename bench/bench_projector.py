@@ -34,7 +34,7 @@ from app.common.clock import FakeClock, SystemClock  # noqa: E402
 from app.groups.plans import make_plan  # noqa: E402
 from app.run.day_runner import clock_face  # noqa: E402
 from app.conference_file.schema import BlockKind  # noqa: E402
-from app.conference_file.templates import create_demo  # noqa: E402
+from app.roster.demo import create_demo  # noqa: E402
 from ui.shell.conference_session import ConferenceSession  # noqa: E402
 from ui.projector.projector_window import ProjectorWindow  # noqa: E402
 from ui.programme.run_controller import RunController  # noqa: E402

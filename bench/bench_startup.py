@@ -99,7 +99,7 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
-    from app.conference_file.templates import create_demo
+    from app.roster.demo import create_demo
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.kvadrant"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh machine (system packages, a venv with the
-# project and its test extras), then run the whole test suite. `.ci/run` runs exactly this.
+# project and its test extras), type-check app/, then run the whole test suite. `.ci/run` runs
+# exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,8 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+# The core's types are checked before the tests run (configuration in pyproject.toml).
+.venv/bin/python -m mypy
 export QT_QPA_PLATFORM=offscreen
 export KVADRANT_REQUIRE_BROWSER=1  # the phone page test must run, not skip
 exec .venv/bin/python -m pytest -q "$@"

@@ -245,9 +245,10 @@ def _cmd_participants(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, open_app: OpenApp) -> int:
-    from app.conference_file.templates import create_demo
+    from app.common.clock import SystemClock
+    from app.roster.demo import create_demo, default_demo_path
 
-    db = create_demo(args.file)
+    db = create_demo(args.file or default_demo_path(SystemClock().now()))
     db.close()
     return open_app(db.path)
 

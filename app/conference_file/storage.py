@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.messages import KvadrantError
@@ -115,7 +115,7 @@ def _make_engine(path: Path, *, connect_hook: ConnectHook | None = None) -> Engi
             connect_hook(dbapi_connection)
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         # A write takes the write lock at once: a deferred transaction that reads and then
         # writes while another thread writes would be refused (SQLITE_BUSY) instead of waiting.
         immediate = connection.get_execution_options().get("immediate_transaction", False)

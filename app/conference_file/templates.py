@@ -1,4 +1,5 @@
-"""New conferences: from the Gardermoen 2020 template or blank, and the bundled demo."""
+"""New conferences: from the Gardermoen 2020 template or blank (the demo, which adds a roster,
+is ``app.roster.demo``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,12 +9,11 @@ from pathlib import Path
 
 from app.conference_file.conference import set_conference
 from app.common.messages import KvadrantError
-from app.common.paths import resource, user_data_dir
+from app.common.paths import resource
 from app.conference_file.schema import Block, BlockKind
 from app.conference_file.storage import ConferenceDb
 
 TEMPLATES = ("gardermoen-2020", "blank")
-DEMO_TEMPLATE = "gardermoen-2020"
 
 
 def _time(value: str | None) -> dt.time | None:
@@ -66,32 +66,6 @@ def create_conference(
                         slot_seconds=block.get("slot_seconds", 300),
                     )
                 )
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def default_demo_path() -> Path:
-    """A fresh demo file in the user's data folder, never overwriting an earlier one."""
-    folder = user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-    path = folder / f"demo-{stamp}.kvadrant"
-    counter = 1
-    while path.exists():
-        counter += 1
-        path = folder / f"demo-{stamp}-{counter}.kvadrant"
-    return path
-
-
-def create_demo(path: str | os.PathLike[str] | None = None) -> ConferenceDb:
-    """The Gardermoen 2020 demo: the real programme and about 100 participants."""
-    from app.roster.importer import import_roster
-
-    db = create_conference(path or default_demo_path(), template=DEMO_TEMPLATE)
-    try:
-        import_roster(db, resource("demo", "roster.csv"))
     except BaseException:
         db.close()
         raise

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -154,7 +155,7 @@ class _Sheet:
         self.widths = [len(c.header) for c in self.columns]
         self.row = 1
         self.cut_note = cut_note
-        self._note_column = None
+        self._note_column: int | None = None
         for k, column in enumerate(self.columns, 1):
             cell = self.ws.cell(row=1, column=k)
             self._put(cell, column.header)
@@ -198,7 +199,7 @@ class _Sheet:
             cell.alignment = _WRAP
 
     @staticmethod
-    def _put(cell, text: str) -> None:  # type: ignore[no-untyped-def]
+    def _put(cell: Cell, text: str) -> None:
         """A string cell holding ``text`` as text, never a formula or an error value."""
         cell.value = text
         cell.data_type = "s"

@@ -25,7 +25,9 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
@@ -84,7 +86,7 @@ def _paragraphs(text: str) -> list[str]:
     return export_text(text).split("\n\n")
 
 
-def _fld_char(kind: str) -> OxmlElement:
+def _fld_char(kind: str) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
@@ -92,7 +94,7 @@ def _fld_char(kind: str) -> OxmlElement:
     return run
 
 
-def _instr(text: str) -> OxmlElement:
+def _instr(text: str) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
@@ -101,7 +103,7 @@ def _instr(text: str) -> OxmlElement:
     return run
 
 
-def _text_run(text: str) -> OxmlElement:
+def _text_run(text: str) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     t = OxmlElement("w:t")
     t.set(qn("xml:space"), "preserve")
@@ -137,7 +139,7 @@ class _Builder:
 
     # -- the whole document --------------------------------------------------------------------
 
-    def build(self) -> Document:
+    def build(self) -> WordDocument:
         self._setup()
         self._cover()
         toc_anchor = self._contents()

@@ -1,6 +1,7 @@
 """The words every minutes format uses, in bokmål and English, kept in one place."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
@@ -147,7 +148,7 @@ def kind_name(kind: BlockKind, lang: str) -> str:
     return KIND_NAMES.get(lang, KIND_NAMES["nb"])[kind]
 
 
-def long_date(value, lang: str) -> str:  # type: ignore[no-untyped-def]
+def long_date(value: dt.date | None, lang: str) -> str:
     """28. januar 2020 / 28 January 2020."""
     if value is None:
         return ""
@@ -157,7 +158,7 @@ def long_date(value, lang: str) -> str:  # type: ignore[no-untyped-def]
     return f"{value.day}. {MONTHS_NB[value.month - 1]} {value.year}"
 
 
-def hhmm(value) -> str:  # type: ignore[no-untyped-def]
+def hhmm(value: dt.time | dt.datetime | None) -> str:
     """10.30 (Norwegian style) from a time or datetime, "" for None."""
     return value.strftime("%H.%M") if value is not None else ""
 

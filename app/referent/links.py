@@ -13,6 +13,8 @@ from sqlalchemy import delete, select
 from app.conference_file.settings import get_setting, set_setting
 from app.conference_file.schema import ReferentToken
 from app.conference_file.storage import ConferenceDb
+from app.conference_file.conference import BlockRow
+from app.groups.plans import Table
 from app.referent.summaries import group_blocks, plan_for
 
 DEFAULT_PORT = 8765
@@ -35,7 +37,7 @@ class Link:
 
 def ensure_links(db: ConferenceDb, *, now: Callable[[], dt.datetime] = dt.datetime.now) -> list[Link]:
     """A link for every group of every group block's current plan (made once, then kept)."""
-    wanted = []
+    wanted: list[tuple[BlockRow, Table]] = []
     for block in group_blocks(db):
         plan = plan_for(db, block)
         if plan is not None:

@@ -185,8 +185,8 @@ class ReferentServer:
                     "name": m.name,
                     "municipality": m.municipality,
                     "role": m.role,
-                    "ordstyrer": m.participant_id == table.ordstyrer_id,
-                    "referent": m.participant_id == table.referent_id,
+                    "ordstyrer": table is not None and m.participant_id == table.ordstyrer_id,
+                    "referent": table is not None and m.participant_id == table.referent_id,
                 }
                 for m in (table.members if table else ())
                 if m.present

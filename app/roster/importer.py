@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Generator, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -33,7 +33,7 @@ from app.common.text import clean, fold, match_key
 
 #: How many non-empty rows from the top may hold titles before the header row.
 HEADER_SEARCH_ROWS = 15
-DELIMITERS = (";", ",", "\t")
+DELIMITERS: tuple[str, ...] = (";", ",", "\t")
 
 
 class Field(str, enum.Enum):
@@ -309,7 +309,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_sheets(path: Path, data: bytes) -> Iterator[list[Row]]:
+def _xlsx_sheets(path: Path, data: bytes) -> Generator[list[Row], None, None]:
     """Each worksheet's rows, the active sheet first; openpyxl's failures become ours."""
     import openpyxl  # imported here: only XLSX files pay for it
 

@@ -474,7 +474,8 @@ class DayRunner:
             block = self._block(current.block_id)
             timing = by_id.get(block.id)
             planned_end = timing.planned_end if timing else None
-            planned = (planned_end - timing.planned_start).total_seconds() if timing and planned_end else 0.0
+            planned_start = timing.planned_start if timing else None
+            planned = (planned_end - planned_start).total_seconds() if planned_end and planned_start else 0.0
             remaining = planned + current.added - current.timer.elapsed(t)
             projected_end = now + dt.timedelta(seconds=max(remaining, 0.0))
             late = (projected_end - planned_end).total_seconds() if planned_end else 0.0
@@ -494,8 +495,9 @@ class DayRunner:
             )
         phase = Phase.BEFORE_START if not state.done_order else (Phase.FINISHED if next_block is None else Phase.BETWEEN)
         late = 0.0
-        if next_block is not None and by_id[next_block.id].planned_start is not None and state.done_order:
-            late = (now - by_id[next_block.id].planned_start).total_seconds()
+        next_planned = by_id[next_block.id].planned_start if next_block is not None else None
+        if next_planned is not None and state.done_order:
+            late = (now - next_planned).total_seconds()
         return DayView(
             phase=phase,
             now=now,

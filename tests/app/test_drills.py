@@ -24,7 +24,7 @@ from app.referent.links import ensure_links
 from app.referent.server import RateLimiter, ReferentServer
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import LAPTOP, get_summary, save_summary
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50

@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
-from app.conference_file.templates import create_demo  # noqa: E402
+from app.roster.demo import create_demo  # noqa: E402
 from ui.shell.conference_session import ConferenceSession  # noqa: E402
 from ui.shell.i18n import LanguageInstaller  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402

@@ -89,9 +89,10 @@ class ConferenceSession(QObject):
         self._adopt(create_conference(path, title=title, date=date, venue=venue, template=template))
 
     def create_demo(self, path: Path | None = None) -> None:
-        from app.conference_file.templates import create_demo
+        """The demo at ``path``, or at a fresh path in the user's data folder."""
+        from app.roster.demo import create_demo, default_demo_path
 
-        self._adopt(create_demo(path))
+        self._adopt(create_demo(path or default_demo_path(self.clock.now())))
 
     def _adopt(self, db: ConferenceDb) -> None:
         self.close()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.common.clock import Clock
 from app.common.messages import KvadrantError
-from app.conference_file.templates import default_demo_path
 from ui.shell.conference_dialog import ConferenceDialog
 from ui.shell.conference_session import ConferenceSession
 from ui.export.export_view import ExportView
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         session: ConferenceSession | None = None,
         languages: LanguageInstaller | None = None,
-        demo_path: Callable[[], Path] = default_demo_path,
+        demo_path: Callable[[], Path] | None = None,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -376,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         try:
-            self.session.create_demo(self._demo_path())
+            self.session.create_demo(self._demo_path() if self._demo_path else None)
         except KvadrantError as error:
             show_error(self, error, title=self.tr("Kunne ikke lage demokonferansen"))
             return

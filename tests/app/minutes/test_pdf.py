@@ -30,7 +30,8 @@ from app.roster.importer import import_roster
 from app.run.day_runner import DayRunner
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import save_summary
-from app.conference_file.templates import create_conference, create_demo
+from app.conference_file.templates import create_conference
+from app.roster.demo import create_demo
 
 pypdf = pytest.importorskip("pypdf")
 

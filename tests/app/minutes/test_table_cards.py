@@ -40,7 +40,7 @@ from app.minutes.table_cards import (
     write_find_your_table,
     write_table_cards,
 )
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 from app.common.text import norwegian_key
 
 CONFERENCE = ConferenceInfo(title="Dialogkonferanse 2", date=None, venue="Gardermoen")

@@ -31,7 +31,7 @@ from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, V
 from app.run.day_runner import BlockTiming, DayRunner
 from app.conference_file.schema import BlockKind
 from app.referent.summaries import SummaryState, save_summary
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 DAY = dt.date(2020, 1, 28)
 CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")

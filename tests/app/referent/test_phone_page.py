@@ -27,7 +27,7 @@ from app.referent.links import Link, base_url, ensure_links, renew_links
 from app.referent.server import ReferentServer
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import get_summary
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 CHROMIUM = os.environ.get("KVADRANT_CHROMIUM", "/usr/bin/chromium")
 REQUIRED = os.environ.get("KVADRANT_REQUIRE_BROWSER") == "1"

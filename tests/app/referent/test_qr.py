@@ -20,7 +20,7 @@ from app.conference_file.schema import GroupingMode
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import block_for_kvadrant
 from app.minutes.table_cards import PAGE_HEIGHT, PAGE_WIDTH, QR_SIZE, write_table_cards
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 LINK = "http://192.168.10.23:8765/r/" + "Abc-_1" * 7 + "x"  # a 43-character token, like the real ones
 CONFERENCE = ConferenceInfo(title="Dialogkonferanse 2", date=None, venue="Gardermoen")

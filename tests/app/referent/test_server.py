@@ -14,7 +14,7 @@ from app.referent.links import ensure_links, renew_links
 from app.referent.server import MAX_BODY, RateLimiter, ReferentServer
 from app.referent.summaries import LAPTOP, board, block_for_kvadrant, get_summary, save_summary
 from app.conference_file.storage import ConferenceDb
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 NASTY = "<script>alert('&amp;')</script> & < > \" ' 🎻👩🏽‍🏫 æøå ÆØÅ\n\ttab"
 

@@ -16,7 +16,7 @@ from app.groups.plans import make_plan
 from app.run.day_runner import DayRunner, Phase, clock_face, next_whole_second
 from app.conference_file.schema import BlockKind
 from app.conference_file.storage import ConferenceDb
-from app.conference_file.templates import create_demo
+from app.roster.demo import create_demo
 
 ROOT = Path(__file__).resolve().parents[3]
 DAY = dt.date(2020, 1, 28)

@@ -13,7 +13,7 @@ from ui.export.export_view import ExportView, _safe_name
 
 @pytest.fixture
 def view(qtbot, tmp_path: Path):
-    from app.conference_file.templates import create_demo
+    from app.roster.demo import create_demo
 
     create_demo(tmp_path / "demo.kvadrant").close()
     session = ConferenceSession()
