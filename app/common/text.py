@@ -23,9 +23,19 @@ def match_key(name: str, municipality: str) -> str:
     return f"{fold(name)}|{fold(municipality)}"
 
 
-_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "è": "e", "á": "a", "ü": "u"})
+def search_fold(text: str) -> str:
+    """For searching: case and accents ignored, but æ, ø and å kept as the letters they are."""
+    decomposed = unicodedata.normalize("NFD", fold(text))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch == "\u030a")  # å's ring
+    return unicodedata.normalize("NFC", kept)
+
+
+#: ä and ö sort as æ and ø; then æ, ø, å come after z.
+_AS_NORWEGIAN = str.maketrans({"ä": "æ", "ö": "ø"})
+_AFTER_Z = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 
 
 def norwegian_key(text: str) -> str:
-    """A sort key for Norwegian alphabetical order without a locale: æ, ø, å after z."""
-    return fold(text).translate(_NORWEGIAN_ORDER)
+    """A sort key for Norwegian alphabetical order without a locale: accents ignored (é as e),
+    æ, ø, å after z. The one sort key of the app: lists, the participants table, the minutes."""
+    return search_fold(fold(text).translate(_AS_NORWEGIAN)).translate(_AFTER_Z)

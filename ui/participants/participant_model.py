@@ -8,7 +8,6 @@ the file at once, and a refusal from the core (an empty name, a duplicate) is re
 from __future__ import annotations
 
 import enum
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from app.common.messages import KvadrantError
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.common.roles import VEILEDER
+from app.common.text import norwegian_key, search_fold
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import KNOWN_ROLES, role_name
 from ui.shell.style import quiet_color
@@ -261,25 +261,6 @@ class Presence(enum.Enum):
 OTHER_ROLES = "*other*"
 
 
-def _fold(text: str) -> str:
-    """For searching: case and accents ignored, but æ, ø and å kept as the letters they are."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    kept = []
-    for ch in decomposed:
-        if unicodedata.combining(ch) and ch != "\u030a":  # keep the ring of å
-            continue
-        kept.append(ch)
-    return unicodedata.normalize("NFC", "".join(kept))
-
-
-_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
-
-
-def norwegian_sort_key(text: str) -> str:
-    """A plain-Python Norwegian order (Æ Ø Å after Z), used where Qt's collator lacks it."""
-    return _fold(text).translate(_NORWEGIAN_ORDER)
-
-
 class NorwegianCollator:
     """Compares text in Norwegian order; Qt's collator if the platform sorts Æ Ø Å right."""
 
@@ -293,7 +274,7 @@ class NorwegianCollator:
     def compare(self, left: str, right: str) -> int:
         if self._use_qt:
             return self._qt.compare(left, right)
-        a, b = norwegian_sort_key(left), norwegian_sort_key(right)
+        a, b = norwegian_key(left), norwegian_key(right)
         return (a > b) - (a < b)
 
 
@@ -314,7 +295,7 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         return bool(self._terms) or self._presence != Presence.ALL or self._role is not None
 
     def set_search_text(self, text: str) -> None:
-        terms = _fold(text).split()
+        terms = search_fold(text).split()
         if terms != self._terms:
             self._change_filter(lambda: setattr(self, "_terms", terms))
 
@@ -348,7 +329,7 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
             elif participant.role != self._role:
                 return False
         if self._terms:
-            haystack = _fold(
+            haystack = search_fold(
                 " ".join(
                     (
                         participant.name,
@@ -384,6 +365,6 @@ def participant_counts(rows: tuple[ParticipantRow, ...] | list[ParticipantRow]) 
     return {
         "participants": len(rows),
         "present": sum(1 for r in rows if r.present),
-        "municipalities": len({_fold(r.municipality) for r in rows if r.municipality}),
+        "municipalities": len({search_fold(r.municipality) for r in rows if r.municipality}),
         "veiledere": sum(1 for r in rows if r.role == VEILEDER),
     }
