@@ -9,6 +9,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -139,13 +140,22 @@ def _pragma(engine: Engine, statement: str) -> None:
 
 
 class ConferenceDb:
-    """One open conference file: its path, engine and short-lived sessions."""
+    """One open conference file: its path, engine and short-lived sessions.
+
+    Writes in this process take turns on one lock before SQLite's own (the GUI thread, the
+    referent server's database thread and an export's thread), so none of them meets SQLite's
+    busy timeout because another is mid-write. Reads nest: a ``read()`` inside another on the
+    same thread joins it, so what a caller composes from several core reads is one transaction
+    and one consistent snapshot.
+    """
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(immediate_transaction=True), expire_on_commit=False)
+        self._write_turn = threading.RLock()
+        self._open_read = threading.local()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, connect_hook: ConnectHook | None = None) -> ConferenceDb:
@@ -230,14 +240,23 @@ class ConferenceDb:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed. Inside another ``read()`` on
+        this thread it is that one's session (one transaction for the whole composed read)."""
+        outer: Session | None = getattr(self._open_read, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with translated_errors(self.path), self._sessions() as session:
-            yield session
+            self._open_read.session = session
+            try:
+                yield session
+            finally:
+                self._open_read.session = None
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed as one transaction when the block ends."""
-        with translated_errors(self.path), self._writers() as session, session.begin():
+        with self._write_turn, translated_errors(self.path), self._writers() as session, session.begin():
             yield session
 
     def close(self) -> None:

@@ -169,6 +169,10 @@ class ReferentServer:
         return _json(await self._db(self._describe, *found))
 
     def _describe(self, block_id: int, group_id: int) -> dict[str, Any]:
+        with self.db.read():  # every read below joins this one transaction
+            return self._description(block_id, group_id)
+
+    def _description(self, block_id: int, group_id: int) -> dict[str, Any]:
         block = next(b for b in group_blocks(self.db) if b.id == block_id)
         plan = plan_for(self.db, block)
         table = next((t for t in plan.tables if t.id == group_id), None) if plan else None

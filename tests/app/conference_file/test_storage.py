@@ -210,3 +210,25 @@ def test_writers_on_several_threads_wait_for_each_other(blank_db: ConferenceDb) 
         thread.join()
     assert errors == []
     assert len(list_participants(blank_db)) == 160
+
+
+def test_reads_inside_a_read_are_one_transaction(blank_db: ConferenceDb) -> None:
+    from sqlalchemy import event
+
+    from app.conference_file.conference import get_conference, list_blocks
+
+    begins: list[object] = []
+    count = begins.append
+    event.listen(blank_db.engine, "begin", count)
+    try:
+        with blank_db.read() as outer:
+            get_conference(blank_db)
+            list_blocks(blank_db)
+            with blank_db.read() as inner:
+                assert inner is outer
+        assert len(begins) == 1
+        get_conference(blank_db)  # outside, a read is its own transaction again
+        assert len(begins) == 2
+    finally:
+        event.remove(blank_db.engine, "begin", count)
+

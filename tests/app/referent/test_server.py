@@ -248,3 +248,22 @@ def test_a_phone_that_resolves_clears_the_conflict(demo: ConferenceDb) -> None:
     serve(demo, test)
     state = get_summary(demo, link.block_id, link.group_id)
     assert state.conflict_text is None and state.status == "writing"
+
+
+def test_a_phones_read_is_one_transaction(demo: ConferenceDb) -> None:
+    """Everything a GET shows comes from one snapshot of the file (not eight transactions)."""
+    from sqlalchemy import event
+
+    block = block_for_kvadrant(demo, 1)
+    group_id = board(demo, block.id).rows[0].group_id
+    server = ReferentServer(demo)
+    begins: list[object] = []
+    count = begins.append
+    event.listen(demo.engine, "begin", count)
+    try:
+        described = server._describe(block.id, group_id)
+    finally:
+        event.remove(demo.engine, "begin", count)
+        server.close()
+    assert described["group"] == 1 and described["members"]
+    assert len(begins) == 1
