@@ -1,17 +1,17 @@
-"""Groups in the conference file: making plans, editing them live, and reading them back.
-
-A plan (``Grouping``) belongs to a kvadrant: 1 (mixed tables across municipalities, or "by role")
-or 4 (kommunegrupper). One plan per kvadrant is current. A new proposal keeps the one it replaces
-(so undo can bring it back) but only plans that were *used* (sat in) count as history.
+"""Making table plans and storing them in the conference file, and the one import for the service:
+:func:`make_plan` makes a new proposal for a kvadrant with the algorithm in ``table_plan`` (mixed
+tables or "by role" for kvadrant 1, one group per kommunegruppe for kvadrant 4), keeping locked
+people and tables where they sat and avoiding pairs who sat together before, in this file's used
+plans or in an earlier conference file (:func:`history_from_file`). The plan it replaces is kept
+so undo can bring it back, but only plans that were *used* (:func:`mark_used`) count as history.
+Reading, editing, check-in and undo live in ``reading``, ``editing``, ``presence`` and
+``snapshots``; the names the rest of the code uses are importable from here too (``__all__``).
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
 import sqlite3
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -19,296 +19,75 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.groups import table_plan as grouping
-from app.common.messages import KvadrantError, Message
+from app.common.messages import KvadrantError
 from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
 from app.conference_file.schema import Group, Grouping, GroupingMode, GroupMember, Participant
 from app.conference_file.storage import ConferenceDb, check_header
-from app.common.text import fold, match_key, norwegian_key
+from app.common.text import fold, match_key
+from app.groups.editing import (
+    GroupsChanged,
+    MovedPerson,
+    merge_groups,
+    move_member,
+    set_chair_and_referent,
+    set_group_locked,
+    set_member_locked,
+    set_speaking_order,
+)
+from app.groups.presence import set_presence
+from app.groups.reading import (
+    KVADRANTS,
+    Member,
+    Plan,
+    PlanFigures,
+    SeatListing,
+    Table,
+    _check_kvadrant,
+    _current,
+    _history_in_file,
+    _person,
+    _view,
+    current_plan,
+    find_your_table,
+)
+from app.groups.snapshots import PlanState, restore, snapshot
 
-KVADRANTS = (1, 4)
+__all__ = [
+    "BY_ROLE_ROLES",
+    "DEFAULT_SIZE",
+    "KEEP_PROPOSALS",
+    "KVADRANTS",
+    "GroupsChanged",
+    "Member",
+    "MovedPerson",
+    "Plan",
+    "PlanFigures",
+    "PlanState",
+    "SeatListing",
+    "Table",
+    "current_plan",
+    "find_your_table",
+    "history_from_file",
+    "make_plan",
+    "mark_used",
+    "merge_groups",
+    "move_member",
+    "restore",
+    "set_chair_and_referent",
+    "set_group_locked",
+    "set_member_locked",
+    "set_presence",
+    "set_speaking_order",
+    "snapshot",
+]
+
 DEFAULT_SIZE = 6
 BY_ROLE_ROLES = (KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER)
 #: Replaced, never-used proposals kept for undo; older ones are pruned.
 KEEP_PROPOSALS = 20
 
 
-@dataclass(frozen=True)
-class Member:
-    participant_id: int
-    name: str
-    municipality: str
-    role: str
-    kommunegruppe: str
-    present: bool
-    locked: bool
-
-    @property
-    def unit(self) -> str:
-        return self.kommunegruppe or self.municipality
-
-    def as_json(self) -> dict[str, str]:
-        return {"name": self.name, "municipality": self.municipality, "role": self.role, "kommunegruppe": self.kommunegruppe}
-
-
-@dataclass(frozen=True)
-class Table:
-    """One group: members in speaking order, and the rule breaks that concern it."""
-
-    id: int
-    number: int
-    label: str
-    locked: bool
-    members: tuple[Member, ...]
-    ordstyrer_id: int | None
-    referent_id: int | None
-    problems: tuple[Message, ...] = ()
-
-    def member(self, participant_id: int | None) -> Member | None:
-        return next((m for m in self.members if m.participant_id == participant_id), None)
-
-
-@dataclass(frozen=True)
-class PlanFigures:
-    """How good a plan is, against what the rules allow."""
-
-    tables: int
-    smallest: int
-    largest: int
-    same_unit_pairs: int
-    same_unit_minimum: int
-    roles_outside: int
-    veiledere_fewest: int
-    veiledere_most: int
-    repeat_pairs: int
-
-
-@dataclass(frozen=True)
-class Plan:
-    grouping_id: int
-    kvadrant: int
-    mode: GroupingMode
-    seed: int
-    target_size: int | None
-    table_count: int | None
-    tables: tuple[Table, ...]
-    figures: PlanFigures
-    warnings: tuple[Message, ...] = ()
-
-    def table(self, number: int) -> Table | None:
-        return next((t for t in self.tables if t.number == number), None)
-
-    def table_of(self, participant_id: int) -> Table | None:
-        return next((t for t in self.tables if t.member(participant_id) is not None), None)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "kvadrant": self.kvadrant,
-            "groups": [
-                {"number": t.number, "members": [m.as_json() for m in t.members]} for t in self.tables
-            ],
-            "warnings": [w.text("en") for w in self.warnings],
-        }
-
-
-@dataclass(frozen=True)
-class MovedPerson:
-    """Who a live change moved where, in which kvadrant's plan (table numbers; None = no seat)."""
-
-    name: str
-    from_table: int | None
-    to_table: int | None
-    kvadrant: int = 1
-
-
-@dataclass(frozen=True)
-class GroupsChanged:
-    """What a groups operation changed, so views refresh only that."""
-
-    kvadrant: int | None  # None: every kvadrant's plan may have changed
-    moves: tuple[MovedPerson, ...] = ()
-    presence_changed: tuple[int, ...] = ()
-    new_plan: bool = False
-
-
-@dataclass(frozen=True)
-class PlanState:
-    """Everything an undo needs to put a kvadrant's groups back as they were."""
-
-    kvadrant: int
-    grouping_id: int | None
-    groups: tuple[tuple[int, bool, int | None, int | None, tuple[tuple[int, bool], ...]], ...]
-    present: tuple[tuple[int, bool], ...] = field(default=())
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-
-def _check_kvadrant(kvadrant: int) -> None:
-    if kvadrant not in KVADRANTS:
-        raise KvadrantError("groups_bad_kvadrant", value=kvadrant)
-
-
-def _current(session: Session, kvadrant: int) -> Grouping | None:
-    query = (
-        select(Grouping)
-        .where(Grouping.kvadrant == kvadrant, Grouping.is_current.is_(True))
-        .options(selectinload(Grouping.groups).selectinload(Group.members))
-        .order_by(Grouping.id.desc())
-    )
-    return session.scalars(query).first()
-
-
-def _person(p: Participant) -> grouping.Person:
-    return grouping.Person(
-        id=p.id,
-        unit=fold(p.kommunegruppe or p.municipality),
-        role=p.role,
-        is_veileder=p.role == VEILEDER,
-        municipality=p.municipality,
-    )
-
-
-def current_plan(db: ConferenceDb, kvadrant: int) -> Plan | None:
-    """The current plan for ``kvadrant``, with its figures and rule breaks; None if none yet."""
-    _check_kvadrant(kvadrant)
-    with db.read() as session:
-        current = _current(session, kvadrant)
-        if current is None:
-            return None
-        return _view(session, current)
-
-
-def _view(session: Session, plan: Grouping) -> Plan:
-    participants = {p.id: p for p in session.scalars(select(Participant))}
-    history = _history_in_file(session, exclude=plan.id)
-    tables: list[Table] = []
-    for group in plan.groups:
-        members = tuple(
-            Member(
-                participant_id=m.participant_id,
-                name=participants[m.participant_id].name,
-                municipality=participants[m.participant_id].municipality,
-                role=participants[m.participant_id].role,
-                kommunegruppe=participants[m.participant_id].kommunegruppe,
-                present=participants[m.participant_id].present,
-                locked=m.locked or group.locked,
-            )
-            for m in group.members
-            if m.participant_id in participants
-        )
-        tables.append(
-            Table(group.id, group.number, group.label, group.locked, members, group.ordstyrer_id, group.referent_id)
-        )
-    figures, problems = _assess(tables, participants, history, mixed=plan.mode is not GroupingMode.KOMMUNE)
-    tables = [
-        Table(t.id, t.number, t.label, t.locked, t.members, t.ordstyrer_id, t.referent_id, tuple(problems.get(t.number, ())))
-        for t in tables
-    ]
-    warnings = _plan_warnings(plan, tables, participants)
-    return Plan(
-        grouping_id=plan.id,
-        kvadrant=plan.kvadrant,
-        mode=plan.mode,
-        seed=plan.seed,
-        target_size=plan.target_size,
-        table_count=plan.table_count,
-        tables=tuple(tables),
-        figures=figures,
-        warnings=tuple(warnings),
-    )
-
-
-def _assess(
-    tables: Sequence[Table],
-    participants: Mapping[int, Participant],
-    history: Mapping[int, set[int]],
-    *,
-    mixed: bool,
-) -> tuple[PlanFigures, dict[int, list[Message]]]:
-    """The plan's figures, and per table the rules it breaks ("2 fra Gjøvik")."""
-    problems: dict[int, list[Message]] = {}
-    seated = [[m for m in t.members if m.present and (mixed or m.role != VEILEDER)] for t in tables]
-    count = max(1, len(tables))
-    sizes = [len(members) for members in seated] or [0]
-    units = Counter(m.unit.casefold() for members in seated for m in members)
-    roles = Counter(m.role for members in seated for m in members if m.role)
-    same_unit = sum(math.comb(c, 2) for members in seated for c in Counter(m.unit.casefold() for m in members).values())
-    minimum = sum(grouping.min_unit_pairs(size, count) for size in units.values()) if mixed else same_unit
-    roles_outside = 0
-    repeats = 0
-    veileder_counts = []
-    for table, members in zip(tables, seated):
-        found: list[Message] = []
-        if mixed:
-            by_unit = Counter(m.unit.casefold() for m in members)
-            for unit, c in by_unit.items():
-                if c > 1 and c > -(-units[unit] // count):
-                    name = next(m.unit for m in members if m.unit.casefold() == unit)
-                    found.append(Message("table_same_unit", {"count": c, "unit": name}))
-            by_role = Counter(m.role for m in members if m.role)
-            for role, total in roles.items():
-                low, high = total // count, -(-total // count)
-                c = by_role.get(role, 0)
-                if not low <= c <= high:
-                    roles_outside += 1
-                    if role != VEILEDER:
-                        found.append(Message("table_role_count", {"count": c, "role": role, "low": low, "high": high}))
-            veileder_counts.append(by_role.get(VEILEDER, 0))
-            for a_index, a in enumerate(members):
-                for b in members[a_index + 1 :]:
-                    if b.participant_id in history.get(a.participant_id, ()):
-                        repeats += 1
-                        found.append(Message("table_repeat_pair", {"a": a.name, "b": b.name}))
-        absent = [m.name for m in table.members if not m.present]
-        if absent:
-            found.append(Message("table_absent", {"names": ", ".join(absent)}))
-        if found:
-            problems[table.number] = found
-    if mixed and veileder_counts and max(veileder_counts) - min(veileder_counts) > 1:
-        for table, c in zip(tables, veileder_counts):
-            if c > 1:
-                problems.setdefault(table.number, []).append(Message("table_veiledere", {"count": c}))
-    figures = PlanFigures(
-        tables=len(tables),
-        smallest=min(sizes),
-        largest=max(sizes),
-        same_unit_pairs=same_unit,
-        same_unit_minimum=minimum,
-        roles_outside=roles_outside,
-        veiledere_fewest=min(veileder_counts) if veileder_counts else 0,
-        veiledere_most=max(veileder_counts) if veileder_counts else 0,
-        repeat_pairs=repeats,
-    )
-    return figures, problems
-
-
-def _plan_warnings(plan: Grouping, tables: Sequence[Table], participants: Mapping[int, Participant]) -> list[Message]:
-    warnings: list[Message] = []
-    seated = {m.participant_id for t in tables for m in t.members}
-    for p in sorted(participants.values(), key=lambda p: norwegian_key(p.name)):
-        if p.present and p.id not in seated:
-            warnings.append(Message("plan_unseated", {"name": p.name, "municipality": p.municipality}))
-    if plan.mode is GroupingMode.KOMMUNE:
-        for t in tables:
-            people = [m for m in t.members if m.role != VEILEDER]
-            if len(people) == 1:
-                warnings.append(Message("group_single", {"number": t.number, "unit": t.label or people[0].unit}))
-    sizes = [len([m for m in t.members if m.present]) for t in tables]
-    if plan.mode is GroupingMode.MIXED and sizes and max(sizes) - min(sizes) > 1:
-        warnings.append(Message("plan_uneven", {"smallest": min(sizes), "largest": max(sizes)}))
-    return warnings
-
-
 # --- history ---------------------------------------------------------------------------------
-
-
-def _history_in_file(session: Session, *, exclude: int | None = None) -> dict[int, set[int]]:
-    """Who sat with whom in the plans of this file that were used."""
-    used = session.scalars(
-        select(Grouping).where(Grouping.used.is_(True)).options(selectinload(Grouping.groups).selectinload(Group.members))
-    )
-    plans = [[[m.participant_id for m in g.members] for g in plan.groups] for plan in used if plan.id != exclude]
-    return grouping.history_partners(plans)
 
 
 def history_from_file(path: str | Path, participants: Mapping[str, int]) -> dict[int, set[int]]:
@@ -478,292 +257,3 @@ def mark_used(db: ConferenceDb, kvadrant: int) -> None:
         current = _current(session, kvadrant)
         if current is not None:
             current.used = True
-
-
-# --- editing ---------------------------------------------------------------------------------
-
-
-def _group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise KvadrantError("group_not_found")
-    return group
-
-
-def _renumber(group: Group) -> None:
-    for k, member in enumerate(sorted(group.members, key=lambda m: m.position)):
-        member.position = k
-
-
-def move_member(db: ConferenceDb, *, participant_id: int, from_group_id: int, to_group_id: int, position: int | None = None) -> GroupsChanged:
-    """Move someone to another table (drag and drop), at ``position`` in its speaking order."""
-    with db.write() as session:
-        source, target = _group(session, from_group_id), _group(session, to_group_id)
-        member = next((m for m in source.members if m.participant_id == participant_id), None)
-        if member is None:
-            raise KvadrantError("group_not_found")
-        if source.id == target.id:
-            ordered = [m for m in sorted(source.members, key=lambda m: m.position) if m is not member]
-            ordered.insert(len(ordered) if position is None else min(position, len(ordered)), member)
-            for k, m in enumerate(ordered):
-                m.position = k
-            return GroupsChanged(kvadrant=source.grouping.kvadrant)
-        source.members.remove(member)
-        for role in ("ordstyrer_id", "referent_id"):
-            if getattr(source, role) == participant_id:
-                setattr(source, role, None)
-        _renumber(source)
-        participant = session.get(Participant, participant_id)
-        name = participant.name if participant else ""
-        if not any(m.participant_id == participant_id for m in target.members):
-            ordered = sorted(target.members, key=lambda m: m.position)
-            new = GroupMember(participant_id=participant_id, locked=member.locked)
-            ordered.insert(len(ordered) if position is None else min(position, len(ordered)), new)
-            target.members.append(new)
-            for k, m in enumerate(ordered):
-                m.position = k
-        session.flush()
-        kvadrant = source.grouping.kvadrant
-        return GroupsChanged(kvadrant=kvadrant, moves=(MovedPerson(name, source.number, target.number, kvadrant),))
-
-
-def set_speaking_order(db: ConferenceDb, group_id: int, participant_ids: Sequence[int]) -> GroupsChanged:
-    with db.write() as session:
-        group = _group(session, group_id)
-        rank = {pid: k for k, pid in enumerate(participant_ids)}
-        for member in group.members:
-            member.position = rank.get(member.participant_id, len(rank) + member.position)
-        _renumber(group)
-        return GroupsChanged(kvadrant=group.grouping.kvadrant)
-
-
-def set_chair_and_referent(db: ConferenceDb, group_id: int, *, ordstyrer_id: int | None, referent_id: int | None) -> GroupsChanged:
-    with db.write() as session:
-        group = _group(session, group_id)
-        members = {m.participant_id for m in group.members}
-        for pid in (ordstyrer_id, referent_id):
-            if pid is not None and pid not in members:
-                raise KvadrantError("group_role_not_member")
-        group.ordstyrer_id, group.referent_id = ordstyrer_id, referent_id
-        return GroupsChanged(kvadrant=group.grouping.kvadrant)
-
-
-def set_member_locked(db: ConferenceDb, group_id: int, participant_id: int, locked: bool) -> GroupsChanged:
-    with db.write() as session:
-        group = _group(session, group_id)
-        for member in group.members:
-            if member.participant_id == participant_id:
-                member.locked = locked
-        return GroupsChanged(kvadrant=group.grouping.kvadrant)
-
-
-def set_group_locked(db: ConferenceDb, group_id: int, locked: bool) -> GroupsChanged:
-    with db.write() as session:
-        group = _group(session, group_id)
-        group.locked = locked
-        return GroupsChanged(kvadrant=group.grouping.kvadrant)
-
-
-def merge_groups(db: ConferenceDb, *, source_group_id: int, target_group_id: int) -> GroupsChanged:
-    """Move everyone of one group into another (a kommunegruppe of one joins a neighbour)."""
-    with db.write() as session:
-        source, target = _group(session, source_group_id), _group(session, target_group_id)
-        if source.id == target.id:
-            return GroupsChanged(kvadrant=source.grouping.kvadrant)
-        have = {m.participant_id for m in target.members}
-        start = len(target.members)
-        for k, member in enumerate(sorted(source.members, key=lambda m: m.position)):
-            if member.participant_id not in have:
-                target.members.append(GroupMember(participant_id=member.participant_id, position=start + k, locked=member.locked))
-        if source.label and target.label and source.label not in target.label:
-            target.label = f"{target.label} + {source.label}"
-        plan = source.grouping
-        session.delete(source)
-        session.flush()
-        for number, group in enumerate(sorted(plan.groups, key=lambda g: g.number), start=1):
-            group.number = number
-        _renumber(target)
-        return GroupsChanged(kvadrant=plan.kvadrant)
-
-
-# --- live changes: check-in ----------------------------------------------------------------
-
-
-def set_presence(
-    db: ConferenceDb, participant_id: int, present: bool, *, fix_groups: bool = True
-) -> GroupsChanged:
-    """Check someone in or out, and fit the current plans around it without a reshuffle.
-
-    Kvadrant 1: a late arrival joins the best table under the rules, moving at most one other
-    person; a no-show whose table is left too small is fixed by moving at most two people.
-    Kvadrant 4: they join or leave their kommunegruppe. Returns who moved where.
-    """
-    moves: list[MovedPerson] = []
-    with db.write() as session:
-        participant = session.get(Participant, participant_id)
-        if participant is None:
-            raise KvadrantError("participant_not_found")
-        if participant.present == present:
-            return GroupsChanged(kvadrant=None)
-        participant.present = present
-        session.flush()
-        if fix_groups:
-            for kvadrant in KVADRANTS:
-                plan = _current(session, kvadrant)
-                if plan is not None:
-                    moves.extend(
-                        MovedPerson(m.name, m.from_table, m.to_table, kvadrant)
-                        for m in _fit_presence(session, plan, participant, present)
-                    )
-    return GroupsChanged(kvadrant=None, moves=tuple(moves), presence_changed=(participant_id,))
-
-
-def _fit_presence(session: Session, plan: Grouping, participant: Participant, present: bool) -> list[MovedPerson]:
-    names = {p.id: p for p in session.scalars(select(Participant))}
-    groups = sorted(plan.groups, key=lambda g: g.number)
-    if plan.mode is GroupingMode.KOMMUNE:
-        return _fit_kommunegruppe(session, plan, groups, participant, present)
-    seated = [[m.participant_id for m in sorted(g.members, key=lambda m: m.position)] for g in groups]
-    everyone = {pid for members in seated for pid in members}
-    if present and participant.id in everyone:
-        return []
-    if not present and participant.id not in everyone:
-        return []
-    people_ids = {pid for pid in everyone if names[pid].present} | ({participant.id} if present else set())
-    if not present:
-        people_ids.add(participant.id)
-    people = [_person(names[pid]) for pid in people_ids]
-    locked = {m.participant_id for g in groups for m in g.members if m.locked or g.locked}
-    history = _history_in_file(session, exclude=plan.id)
-    present_seated = [[pid for pid in members if pid in people_ids] for members in seated]
-    if present:
-        _, raw_moves = grouping.place_late_arrival(present_seated, people, participant.id, history=history, locked=locked)
-    else:
-        _, raw_moves = grouping.fix_no_show(present_seated, people, participant.id, history=history, locked=locked)
-        group = next(g for g in groups if any(m.participant_id == participant.id for m in g.members))
-        _drop_member(group, participant.id)
-    result = [] if present else [MovedPerson(participant.name, group.number, None)]
-    for move in raw_moves:
-        target = groups[move.to_table]
-        if move.from_table is not None:
-            _drop_member(groups[move.from_table], move.person)
-        target.members.append(GroupMember(participant_id=move.person, position=len(target.members)))
-        _renumber(target)
-        result.append(
-            MovedPerson(names[move.person].name, None if move.from_table is None else groups[move.from_table].number, target.number)
-        )
-    session.flush()
-    return result
-
-
-def _drop_member(group: Group, participant_id: int) -> None:
-    member = next(m for m in group.members if m.participant_id == participant_id)
-    group.members.remove(member)
-    for role in ("ordstyrer_id", "referent_id"):
-        if getattr(group, role) == participant_id:
-            setattr(group, role, None)
-    _renumber(group)
-
-
-def _fit_kommunegruppe(
-    session: Session, plan: Grouping, groups: Sequence[Group], participant: Participant, present: bool
-) -> list[MovedPerson]:
-    at = [g for g in groups if any(m.participant_id == participant.id for m in g.members)]
-    if not present:
-        for group in at:
-            _drop_member(group, participant.id)
-        session.flush()
-        return [MovedPerson(participant.name, g.number, None) for g in at]
-    if at:
-        return []
-    unit = fold(participant.kommunegruppe or participant.municipality)
-    names = {p.id: p for p in session.scalars(select(Participant))}
-    for group in groups:
-        if any(fold(names[m.participant_id].kommunegruppe or names[m.participant_id].municipality) == unit for m in group.members if m.participant_id in names and names[m.participant_id].role != VEILEDER):
-            group.members.append(GroupMember(participant_id=participant.id, position=len(group.members)))
-            session.flush()
-            return [MovedPerson(participant.name, None, group.number)]
-    number = max((g.number for g in groups), default=0) + 1
-    group = Group(number=number, label=participant.kommunegruppe or participant.municipality)
-    group.members = [GroupMember(participant_id=participant.id, position=0)]
-    plan.groups.append(group)
-    session.flush()
-    return [MovedPerson(participant.name, None, number)]
-
-
-# --- undo ------------------------------------------------------------------------------------
-
-
-def snapshot(db: ConferenceDb, kvadrant: int) -> PlanState:
-    """The kvadrant's current plan and everyone's presence, to put back on undo."""
-    with db.read() as session:
-        current = _current(session, kvadrant)
-        present = tuple(session.execute(select(Participant.id, Participant.present)).tuples())
-        if current is None:
-            return PlanState(kvadrant, None, (), present)
-        groups = tuple(
-            (
-                g.id,
-                g.locked,
-                g.ordstyrer_id,
-                g.referent_id,
-                tuple((m.participant_id, m.locked) for m in sorted(g.members, key=lambda m: m.position)),
-            )
-            for g in current.groups
-        )
-        return PlanState(kvadrant, current.id, groups, present)
-
-
-def restore(db: ConferenceDb, state: PlanState) -> GroupsChanged:
-    """Put a kvadrant's plan (and presence) back as ``snapshot`` saw it."""
-    with db.write() as session:
-        for pid, was_present in state.present:
-            participant = session.get(Participant, pid)
-            if participant is not None:
-                participant.present = was_present
-        plans = session.scalars(select(Grouping).where(Grouping.kvadrant == state.kvadrant))
-        for plan in plans:
-            plan.is_current = plan.id == state.grouping_id
-        if state.grouping_id is not None:
-            plan = session.get(Grouping, state.grouping_id)
-            if plan is None:
-                raise KvadrantError("group_not_found")
-            keep = {g[0] for g in state.groups}
-            for group in list(plan.groups):
-                if group.id not in keep:
-                    plan.groups.remove(group)
-            session.flush()
-            for group_id, locked, chair, referent, members in state.groups:
-                group = session.get(Group, group_id)
-                if group is None:
-                    continue
-                group.locked, group.ordstyrer_id, group.referent_id = locked, chair, referent
-                group.members.clear()
-                session.flush()
-                group.members.extend(
-                    GroupMember(participant_id=pid, position=k, locked=member_locked)
-                    for k, (pid, member_locked) in enumerate(members)
-                    if session.get(Participant, pid) is not None
-                )
-        return GroupsChanged(kvadrant=state.kvadrant, new_plan=True)
-
-
-# --- lists -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SeatListing:
-    name: str
-    municipality: str
-    tables: tuple[int, ...]  # a veileder may visit several kommunegrupper
-
-
-def find_your_table(plan: Plan) -> list[SeatListing]:
-    """"Finn ditt bord": everyone present once, alphabetically (Norwegian), with their tables."""
-    found: dict[int, tuple[Member, list[int]]] = {}
-    for table in plan.tables:
-        for member in table.members:
-            if member.present:
-                found.setdefault(member.participant_id, (member, []))[1].append(table.number)
-    rows = [SeatListing(m.name, m.municipality, tuple(sorted(set(numbers)))) for m, numbers in found.values()]
-    return sorted(rows, key=lambda r: (norwegian_key(r.name), norwegian_key(r.municipality), r.tables))

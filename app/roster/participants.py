@@ -167,6 +167,8 @@ def update_participant(db: ConferenceDb, participant_id: int, **changes: object)
 
 
 def set_present(db: ConferenceDb, participant_ids: Iterable[int], present: bool) -> ParticipantsChanged:
+    """Only flip the presence flags. Checking people in or out at the door is
+    ``app.groups.presence.set_presence``, which also fits the table plans around them."""
     ids = tuple(participant_ids)
     with db.write() as session:
         for participant in session.scalars(select(Participant).where(Participant.id.in_(ids))):

@@ -1,4 +1,7 @@
-"""Groups in the conference file: plans per kvadrant, editing, check-in, history and undo."""
+"""Groups in the conference file: plans per kvadrant, editing, check-in, history and undo.
+
+Finer tests of editing, check-in and undo are in ``test_editing``, ``test_presence`` and
+``test_snapshots``; the ``demo`` fixture is in ``conftest``."""
 from __future__ import annotations
 
 import sqlite3
@@ -12,16 +15,9 @@ from app.common.messages import KvadrantError
 from app.roster.participants import add_participant, list_participants
 from app.roster.importer import import_roster
 from app.conference_file.storage import ConferenceDb
-from app.conference_file.templates import create_conference, create_demo
+from app.conference_file.templates import create_conference
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def demo(tmp_path: Path):
-    db = create_demo(tmp_path / "demo.kvadrant")
-    yield db
-    db.close()
 
 
 def _ids(plan: groups.Plan) -> list[list[int]]:
@@ -272,3 +268,14 @@ def test_old_file_is_upgraded_with_groups(tmp_path: Path) -> None:
     assert make_plan(db, kvadrant=1).figures.tables == 1
     db.close()
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 3
+
+
+def test_the_service_keeps_every_name_it_always_had() -> None:
+    """``app.groups.plans`` stays the one import for the rest of the code: each name is the real one."""
+    from app.groups import editing, presence, reading, snapshots
+
+    for name in groups.__all__:
+        value = getattr(groups, name)
+        homes = [m for m in (editing, presence, reading, snapshots) if getattr(m, name, None) is value]
+        assert homes or name in vars(groups), name
+    assert groups.set_presence is presence.set_presence and groups.restore is snapshots.restore
