@@ -122,6 +122,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} ({municipality}) already exists.",
     ),
     "participant_not_found": ("Deltakeren finnes ikke lenger.", "The participant no longer exists."),
+    "undo_conflict": (
+        "Kan ikke angres: noe som er lagt til siden, står i veien (for eksempel en deltaker med samme navn).",
+        "Cannot be undone: something added since is in the way (for example a participant with the same name).",
+    ),
     # groups
     "groups_bad_kvadrant": ("Grupper lages for 1. eller 4. kvadrant, ikke «{value}».", "Groups are made for kvadrant 1 or 4, not \"{value}\"."),
     "groups_size_and_tables": ("Velg enten gruppestørrelse eller antall bord, ikke begge.", "Give either a group size or a number of tables, not both."),
@@ -131,6 +135,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "groups_too_many_tables": ("{tables} bord er flere enn de {people} deltakerne som er til stede.", "{tables} tables are more than the {people} participants present."),
     "group_not_found": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
     "group_role_not_member": ("Ordstyrer og referent må sitte ved bordet.", "The chair and the note-taker must sit at the table."),
+    "group_role_twice": ("Samme person kan ikke være både ordstyrer og referent.", "The same person cannot be both chair and note-taker."),
     "table_same_unit": ("{count} fra {unit}", "{count} from {unit}"),
     "table_role_count": ("{count} {role} (ventet {low}–{high})", "{count} {role} (expected {low}–{high})"),
     "table_veiledere": ("{count} veiledere", "{count} advisers"),

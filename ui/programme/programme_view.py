@@ -426,7 +426,7 @@ class ProgrammeView(QWidget):
             self.editor.update_block(block.id, **values)
 
         BlockDialog(submit, block=block, parent=self).exec()
-        self.select_block(self.editor.resolve(block.id))
+        self.select_block(block.id)
 
     def remove_block(self) -> None:
         block = self.current_block()

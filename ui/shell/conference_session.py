@@ -25,10 +25,13 @@ from app.conference_file.conference import ConferenceInfo
 from app.groups.plans import GroupsChanged, Plan, PlanState
 from app.common.clock import Clock, SystemClock
 from app.common.messages import KvadrantError
+from app.conference_file import row_snapshots
+from app.conference_file.row_snapshots import Snapshot
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SaveResult
 from ui.shell.changes import Changes
+from ui.shell.undo import RestoreCommand
 
 if TYPE_CHECKING:
     from app.roster.importer import ImportResult, ParsedRoster
@@ -123,6 +126,19 @@ class ConferenceSession(QObject):
     def set_conference(self, *, title: str, date: dt.date | None, venue: str) -> None:
         conference_core.set_conference(self.db, title=title, date=date, venue=venue)
         self.announce(Changes(conference=True))
+
+    def push_rows(self, text: str, *, before: Snapshot, after: Snapshot, changes: Changes) -> None:
+        """An edit that changed the rows ``before`` → ``after`` is done: announce ``changes`` and
+        push its undo, which puts those rows back (ids included) and announces the same."""
+
+        def put_back(target: Snapshot, expected: Snapshot) -> Changes:
+            row_snapshots.restore(self.db, target, expected=expected)
+            return changes
+
+        self.announce(changes)
+        self.undo_stack.push(
+            RestoreCommand(self, text, undo=lambda: put_back(before, after), redo=lambda: put_back(after, before))
+        )
 
     def announce(self, changes: Changes, *, saved_here: bool = True) -> None:
         """A write was committed: say it was saved (by this laptop), then what changed."""
