@@ -23,13 +23,9 @@ from app.referent.summaries import (
     save_summary,
 )
 from ui.shell.conference_session import ConferenceSession
-from ui.referater.referater_view import (
-    STATE_ROLE,
-    STATUS_COLORS,
-    BoardModel,
-    ReferaterView,
-    format_left,
-)
+from ui.referater.board import STATE_ROLE, BoardModel, format_left
+from ui.referater.referat_display import STATUS_COLORS
+from ui.referater.referater_view import ReferaterView
 from ui.referater.referent_service import ReferentService
 
 NASTY = "<script>alert('&amp;')</script> & <b>fet</b> 🎻👩🏽‍🏫 æøå\n\ttab"

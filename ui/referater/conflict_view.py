@@ -1,0 +1,159 @@
+"""The conflict view: when a save was refused because someone else saved first, both texts of one
+referat side by side, each with where it came from, when, and a button to choose it ("Behold min",
+"Bruk telefonens", or "Bruk denne" when both came from the same kind of device), and the buttons to
+put both in the editor and save a merge. It only shows and asks; the editor resolves.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.referent.summaries import LAPTOP, SummaryState
+from ui.referater.referat_display import WARNING_COLOR, plain_label
+from ui.shell.formatting import format_time
+from ui.shell.style import scaled_font
+
+CONFLICT_BACKGROUND = "#fff3ec"
+CONFLICT_BORDER = "#e0a27e"
+
+
+class ConflictSide(QWidget):
+    """One of the two texts: where it came from, when, and a button to choose it."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = plain_label()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.title_label.setFont(bold)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setReadOnly(True)
+        self.text_edit.setMinimumHeight(70)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.text_edit, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.choose_button)
+        layout.addLayout(row)
+
+    def set_side(self, *, title: str, text: str, button: str) -> None:
+        self.title_label.setText(title)
+        if self.text_edit.toPlainText() != text:
+            self.text_edit.setPlainText(text)
+        self.choose_button.setText(button)
+
+    @property
+    def text(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def _choose(self) -> None:
+        self.chosen.emit(self.text)
+
+
+class ConflictPanel(QFrame):
+    """Two versions of one referat side by side, until a person chooses one or a merge."""
+
+    resolve_requested = Signal(str)
+    merge_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictPanel")
+        self.setStyleSheet(
+            f"QFrame#conflictPanel {{ background: {CONFLICT_BACKGROUND}; border: 1px solid {CONFLICT_BORDER};"
+            " border-radius: 6px; }"
+        )
+        self._state: SummaryState | None = None
+        self.heading = QLabel()
+        heading_font = scaled_font(self, 1.1, bold=True)
+        self.heading.setFont(heading_font)
+        self.heading.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.stored_side = ConflictSide()
+        self.other_side = ConflictSide()
+        self.merge_button = QPushButton()
+        self.save_merge_button = QPushButton()
+        self.stored_side.chosen.connect(self.resolve_requested)
+        self.other_side.chosen.connect(self.resolve_requested)
+        self.merge_button.clicked.connect(self.merge_requested)
+        sides = QHBoxLayout()
+        sides.addWidget(self.stored_side, 1)
+        sides.addWidget(self.other_side, 1)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.explanation, 1)
+        merge_row.addWidget(self.merge_button)
+        merge_row.addWidget(self.save_merge_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.heading)
+        layout.addLayout(sides, 1)
+        layout.addLayout(merge_row)
+
+    @property
+    def state(self) -> SummaryState | None:
+        return self._state
+
+    def set_state(self, state: SummaryState) -> None:
+        self._state = state
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _source(self, source: str) -> str:
+        return self.tr("Denne PC-en") if source == LAPTOP else self.tr("Telefonen")
+
+    def _button(self, source: str, same_source: bool) -> str:
+        if same_source:
+            return self.tr("Bruk denne")
+        return self.tr("Behold min") if source == LAPTOP else self.tr("Bruk telefonens")
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("To versjoner av referatet – velg hvilken som skal gjelde"))
+        self.explanation.setText(
+            self.tr("Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.")
+        )
+        self.merge_button.setText(self.tr("Sett begge inn i feltet"))
+        self.save_merge_button.setText(self.tr("Lagre sammenslått"))
+        state = self._state
+        if state is None or state.conflict_text is None:
+            return
+        same = state.updated_from == state.conflict_from
+        stored_time = format_time(state.updated_at.time()) if state.updated_at else ""
+        other_time = format_time(state.conflict_at.time()) if state.conflict_at else ""
+        words = self.tr("{n} ord")
+        self.stored_side.set_side(
+            title=self.tr("{source} · lagret {time} · {words}").format(
+                source=self._source(state.updated_from), time=stored_time, words=words.format(n=state.words)
+            ),
+            text=state.text,
+            button=self._button(state.updated_from, same),
+        )
+        self.other_side.set_side(
+            title=self.tr("{source} · skrevet {time} · {words}").format(
+                source=self._source(state.conflict_from),
+                time=other_time,
+                words=words.format(n=len(state.conflict_text.split())),
+            ),
+            text=state.conflict_text,
+            button=self._button(state.conflict_from, same),
+        )
