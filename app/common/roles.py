@@ -23,6 +23,17 @@ VEILEDER = "veileder"
 #: The canonical roles, in the order the conference presents them.
 ROLES: tuple[str, ...] = (KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER)
 
+#: How the roles are written, by language: the one table for the screens and the minutes.
+ROLE_NAMES: dict[str, dict[str, str]] = {
+    "nb": {KULTURSKOLEEIER: "Kulturskoleeier", KULTURSKOLELEDER: "Kulturskoleleder", RESSURSLAERER: "Ressurslærer", VEILEDER: "Veileder"},
+    "en": {KULTURSKOLEEIER: "School owner", KULTURSKOLELEDER: "School leader", RESSURSLAERER: "Resource teacher", VEILEDER: "Adviser"},
+}
+
+
+def role_name(role: str, lang: str) -> str:
+    """A stored role as written in ``lang`` ("nb" or "en"); an unknown role as it was typed."""
+    return ROLE_NAMES.get(lang, ROLE_NAMES["nb"]).get(role, role)
+
 
 @dataclass(frozen=True)
 class NormalizedRole:

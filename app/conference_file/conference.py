@@ -11,6 +11,25 @@ from app.conference_file.schema import Block, BlockKind, Conference
 from app.conference_file.storage import ConferenceDb
 from app.common.text import clean
 
+#: How the kinds of block are written, by language: the one table for the screens and the minutes.
+KIND_NAMES: dict[str, dict[BlockKind, str]] = {
+    "nb": {
+        BlockKind.PLENUM: "Plenum", BlockKind.KVADRANT1: "1. kvadrant", BlockKind.KVADRANT2: "2. kvadrant",
+        BlockKind.KVADRANT3: "3. kvadrant", BlockKind.KVADRANT4: "4. kvadrant", BlockKind.PAUSE: "Pause",
+        BlockKind.LUNSJ: "Lunsj", BlockKind.ANNET: "Annet",
+    },
+    "en": {
+        BlockKind.PLENUM: "Plenary", BlockKind.KVADRANT1: "Quadrant 1", BlockKind.KVADRANT2: "Quadrant 2",
+        BlockKind.KVADRANT3: "Quadrant 3", BlockKind.KVADRANT4: "Quadrant 4", BlockKind.PAUSE: "Break",
+        BlockKind.LUNSJ: "Lunch", BlockKind.ANNET: "Other",
+    },
+}
+
+
+def kind_name(kind: BlockKind, lang: str) -> str:
+    """A block's kind as written in ``lang`` ("nb" or "en")."""
+    return KIND_NAMES.get(lang, KIND_NAMES["nb"])[kind]
+
 
 @dataclass(frozen=True)
 class ConferenceInfo:

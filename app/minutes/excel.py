@@ -30,7 +30,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.minutes.gathered import Minutes, Progress
-from app.minutes.wording import export_text, kind_name, role_name, words
+from app.common.roles import role_name
+from app.conference_file.conference import kind_name
+from app.minutes.wording import export_text, words
 from app.minutes.pdf_support import write_atomically
 
 #: The most characters Excel shows in one cell (counted in UTF-16 code units, as Excel does).

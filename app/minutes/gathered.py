@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from app.common.clock import Clock, SystemClock
 from app.conference_file.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
 from app.groups.plans import Member, Table, current_plan
 from app.roster.participants import ParticipantRow, list_participants
@@ -87,10 +86,9 @@ class Minutes:
         return Counter(p.role for p in self.present)
 
 
-def gather_minutes(db: ConferenceDb, *, clock: Clock | None = None) -> Minutes:
-    """Everything the minutes say, as one value."""
-    clock = clock or SystemClock()
-    timings = {t.block.id: t for t in DayRunner(db, clock).timings()}
+def gather_minutes(db: ConferenceDb) -> Minutes:
+    """Everything the minutes say, as one value (the day as run, on the file's clock)."""
+    timings = {t.block.id: t for t in DayRunner(db, db.clock).timings()}
     blocks = []
     with_groups = {b.id for b in group_blocks(db)}
     for block in list_blocks(db):
@@ -102,7 +100,7 @@ def gather_minutes(db: ConferenceDb, *, clock: Clock | None = None) -> Minutes:
         conference=get_conference(db),
         participants=tuple(list_participants(db)),
         blocks=tuple(blocks),
-        generated_at=clock.now(),
+        generated_at=db.clock.now(),
     )
 
 

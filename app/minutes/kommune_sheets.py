@@ -32,7 +32,8 @@ from reportlab.platypus import (
 
 from app.common.messages import KvadrantError
 from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup
-from app.minutes.pdf import (
+from app.minutes.pdf_groups import _boxed, _members_table
+from app.minutes.pdf_layout import (
     ACCENT,
     BODY_SIZE,
     CONTENT_WIDTH,
@@ -41,25 +42,23 @@ from app.minutes.pdf import (
     MARGIN_TOP,
     MARGIN_X,
     RULE,
-    _boxed,
     _hex,
-    _members_table,
-    _numbered_canvas,
-    _one_line,
-    _PageNumbers,
-    _planned_text,
     _styles,
     _table_style,
     page_templates,
-    text_flowables,
 )
-from app.minutes.wording import hhmm, kind_name, long_date, words
+from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
+from app.minutes.pdf_programme import _planned_text
+from app.conference_file.conference import kind_name
+from app.minutes.wording import hhmm, long_date, words
 from app.minutes.pdf_support import (
     FONT,
     FONT_BOLD,
+    _one_line,
     drawable,
     markup,
     register_fonts,
+    text_flowables,
     write_atomically,
 )
 from app.common.text import clean
@@ -271,7 +270,7 @@ class _Sheet:
                     return 0, 0
 
                 def draw(self) -> None:
-                    self.canv._kv_section = section  # type: ignore[attr-defined]
+                    self.canv._kv_section = section
 
             doc.build([_Section(), *story], canvasmaker=canvas)
 

@@ -4,12 +4,15 @@ Every PDF Kvadrant writes uses the bundled DejaVu Sans (regular and bold), embed
 Sámi letters (č, đ, ŋ, š, ŧ, ž) print everywhere. Text from users may hold characters the font
 cannot draw (most emoji): :func:`drawable` puts one visible placeholder in their place, the same in
 regular and bold, so nothing prints as a broken glyph. :func:`markup` is that text made safe for a
-reportlab ``Paragraph`` (``<``, ``&`` and ``>`` escaped).
+reportlab ``Paragraph`` (``<``, ``&`` and ``>`` escaped); :func:`text_flowables` is a whole typed text
+(a summary, a task) as Paragraphs that keep its paragraphs and line breaks, for the minutes and the
+kommune sheets alike.
 """
 from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Callable
@@ -18,11 +21,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph
 
 from app.common.messages import KvadrantError
 from app.common.paths import resource
+from app.common.text import clean
 
 FONT = "KvadrantSans"
 FONT_BOLD = "KvadrantSans-Bold"
@@ -206,6 +212,90 @@ def _split(text: str, font: str, size: float, max_width: float) -> list[str]:
             current = piece
     lines.append(current)
     return lines
+
+
+#: A paragraph longer than this many words is cut, at line ends, into pieces that each fit on a
+#: page: reportlab re-wraps the rest of a paragraph on every page it splits, which is slow (and
+#: quadratic) for a 20 000-word summary typed without a blank line.
+_LONG_PARAGRAPH_WORDS = 600
+_LINES_PER_PIECE = 40
+
+
+def _one_line(text: str) -> str:
+    """A name or a title: one line, escaped for a Paragraph."""
+    return markup(clean(text))
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """``text`` as paragraphs (split on blank lines), each a list of its lines, as typed."""
+    text = drawable(text).replace("\t", "    ")
+    out = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text.strip("\n")):
+        lines = [line.rstrip() for line in chunk.split("\n")]
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if lines:
+            out.append(lines)
+    return out
+
+
+def text_flowables(text: str, style: ParagraphStyle, width: float, *, first_style: ParagraphStyle | None = None) -> list[Flowable]:
+    """A user's text as Paragraphs that keep its paragraphs and line breaks and flow across pages.
+
+    Blank lines separate paragraphs (``style``'s space before each, ``first_style`` for the first);
+    a single line break stays a line break. A very long paragraph is cut, at line ends, into
+    pieces that look the same but split across pages quickly.
+    """
+    out: list[Flowable] = []
+    tight = ParagraphStyle(style.name + "-line", parent=style, spaceBefore=0, spaceAfter=0)
+    for index, lines in enumerate(_paragraphs(text)):
+        st = first_style if (index == 0 and first_style is not None) else style
+        escaped = [_escape_line(line) for line in lines]
+        if sum(line.count(" ") + 1 for line in escaped) <= _LONG_PARAGRAPH_WORDS:
+            out.append(Paragraph("<br/>".join(e if e.strip() else "\u00a0" for e in escaped), st))
+            continue
+        for k, line in enumerate(escaped):
+            out.extend(_long_line(line, st if k == 0 else tight, tight, width))
+    return out
+
+
+def _escape_line(line: str) -> str:
+    # Leading spaces (an indented line) are kept as no-break spaces, the rest as typed.
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    return "\u00a0" * indent + escape(stripped) if indent else escape(stripped)
+
+
+def _long_line(escaped: str, style: ParagraphStyle, rest_style: ParagraphStyle, width: float) -> list[Flowable]:
+    """One line of text as Paragraphs: one if short, else pieces of whole lines."""
+    if not escaped.strip():
+        return [Paragraph("\u00a0", style)]
+    tokens = [t for t in escaped.split(" ") if t]  # no-break spaces stay inside a word
+    if len(tokens) <= _LONG_PARAGRAPH_WORDS:
+        return [Paragraph(escaped, style)]
+    whole = Paragraph(escaped, style)
+    whole.wrap(width, 1e9)
+    bl = getattr(whole, "blPara", None)
+    counts: list[int] = []
+    if bl is not None:
+        counts = [len(line[1]) if bl.kind == 0 else getattr(line, "wordCount", 0) for line in bl.lines]
+    pieces: list[Flowable] = []
+    at = 0
+    if counts and sum(counts) == len(tokens) and all(counts):
+        for start in range(0, len(counts), _LINES_PER_PIECE):
+            n = sum(counts[start : start + _LINES_PER_PIECE])
+            text = " ".join(tokens[at : at + n])
+            pieces.append(Paragraph(text, style if start == 0 else rest_style))
+            at += n
+        return pieces
+    # A word longer than a line was split across lines: cut at words (a line may end short there).
+    step = _LONG_PARAGRAPH_WORDS // 2
+    for start in range(0, len(tokens), step):
+        text = " ".join(tokens[start : start + step])
+        pieces.append(Paragraph(text, style if start == 0 else rest_style))
+    return pieces
 
 
 def write_atomically(path: str | os.PathLike[str], build: Callable[[str], None]) -> Path:

@@ -34,7 +34,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, Progress
-from app.minutes.wording import export_text, hhmm, kind_name, long_date, role_name, words
+from app.common.roles import role_name
+from app.conference_file.conference import kind_name
+from app.minutes.wording import export_text, hhmm, long_date, words
 from app.minutes.pdf_support import write_atomically
 
 #: The table style every table uses (one of the styles python-docx's template carries).

@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
-from app.conference_file.schema import BlockKind
 
 WORDS: dict[str, dict[str, str]] = {
     "nb": {
@@ -114,24 +112,6 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-ROLE_NAMES = {
-    "nb": {KULTURSKOLEEIER: "Kulturskoleeier", KULTURSKOLELEDER: "Kulturskoleleder", RESSURSLAERER: "Ressurslærer", VEILEDER: "Veileder"},
-    "en": {KULTURSKOLEEIER: "School owner", KULTURSKOLELEDER: "School leader", RESSURSLAERER: "Resource teacher", VEILEDER: "Adviser"},
-}
-
-KIND_NAMES = {
-    "nb": {
-        BlockKind.PLENUM: "Plenum", BlockKind.KVADRANT1: "1. kvadrant", BlockKind.KVADRANT2: "2. kvadrant",
-        BlockKind.KVADRANT3: "3. kvadrant", BlockKind.KVADRANT4: "4. kvadrant", BlockKind.PAUSE: "Pause",
-        BlockKind.LUNSJ: "Lunsj", BlockKind.ANNET: "Annet",
-    },
-    "en": {
-        BlockKind.PLENUM: "Plenary", BlockKind.KVADRANT1: "Quadrant 1", BlockKind.KVADRANT2: "Quadrant 2",
-        BlockKind.KVADRANT3: "Quadrant 3", BlockKind.KVADRANT4: "Quadrant 4", BlockKind.PAUSE: "Break",
-        BlockKind.LUNSJ: "Lunch", BlockKind.ANNET: "Other",
-    },
-}
-
 MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
@@ -139,13 +119,6 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 def words(lang: str) -> dict[str, str]:
     return WORDS.get(lang, WORDS["nb"])
 
-
-def role_name(role: str, lang: str) -> str:
-    return ROLE_NAMES.get(lang, ROLE_NAMES["nb"]).get(role, role)
-
-
-def kind_name(kind: BlockKind, lang: str) -> str:
-    return KIND_NAMES.get(lang, KIND_NAMES["nb"])[kind]
 
 
 def long_date(value: dt.date | None, lang: str) -> str:

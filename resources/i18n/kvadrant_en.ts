@@ -175,72 +175,29 @@
     </message>
 </context>
 <context>
-    <name>BlockKinds</name>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="20"/>
-        <source>Plenum</source>
-        <translation>Plenary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="21"/>
-        <source>1. kvadrant</source>
-        <translation>Quadrant 1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="22"/>
-        <source>2. kvadrant</source>
-        <translation>Quadrant 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="23"/>
-        <source>3. kvadrant</source>
-        <translation>Quadrant 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="24"/>
-        <source>4. kvadrant</source>
-        <translation>Quadrant 4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="25"/>
-        <source>Pause</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="26"/>
-        <source>Lunsj</source>
-        <translation>Lunch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="27"/>
-        <source>Annet</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>BoardHeader</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="293"/>
+        <location filename="../../ui/referater/board.py" line="213"/>
         <source>{delivered} av {total} levert</source>
         <translation>{delivered} of {total} delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="296"/>
+        <location filename="../../ui/referater/board.py" line="216"/>
         <source>Ingen frist</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="302"/>
+        <location filename="../../ui/referater/board.py" line="222"/>
         <source>Frist kl. {time} · alle har levert</source>
         <translation>Deadline {time} · everyone has delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="306"/>
+        <location filename="../../ui/referater/board.py" line="226"/>
         <source>Frist kl. {time} · {left} igjen</source>
         <translation>Deadline {time} · {left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="310"/>
+        <location filename="../../ui/referater/board.py" line="230"/>
         <source>Frist kl. {time} · gikk ut for {left} siden</source>
         <translation>Deadline {time} · passed {left} ago</translation>
     </message>
@@ -248,42 +205,42 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="209"/>
+        <location filename="../../ui/referater/board.py" line="129"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="209"/>
+        <location filename="../../ui/referater/board.py" line="129"/>
         <source>Bord</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="210"/>
+        <location filename="../../ui/referater/board.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="211"/>
+        <location filename="../../ui/referater/board.py" line="131"/>
         <source>Sist lagret</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="212"/>
+        <location filename="../../ui/referater/board.py" line="132"/>
         <source>Ord</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="213"/>
+        <location filename="../../ui/referater/board.py" line="133"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="218"/>
+        <location filename="../../ui/referater/board.py" line="138"/>
         <source>PC</source>
         <translation>laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="218"/>
+        <location filename="../../ui/referater/board.py" line="138"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -302,12 +259,12 @@
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="146"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="152"/>
         <source>til stede</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="146"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="152"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
@@ -315,37 +272,37 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="241"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="247"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="242"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="248"/>
         <source>Søk navn, kommune …</source>
         <translation>Search name, municipality …</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="243"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="249"/>
         <source>Kryss av for dem som kommer. Enter sjekker inn når bare én passer søket.</source>
         <translation>Tick those who arrive. Enter checks in when only one person matches the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="247"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="253"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="248"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="254"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="249"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="255"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="267"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="273"/>
         <source>{present} av {total} til stede</source>
         <translation>{present} of {total} present</translation>
     </message>
@@ -414,122 +371,122 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="166"/>
+        <location filename="../../ui/shell/conference_session.py" line="163"/>
         <source>Legg til {name}</source>
-        <extracomment>The fields a participant can be re-created with after a removal is undone. A groups operation (or its undo) changed a plan; carries the core&apos;s GroupsChanged. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). A referat was saved, delivered or its conflict resolved (here or from a phone); carries the core&apos;s SummariesChanged. The file is about to close: the last moment to save what is typed and stop the server. Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
+        <extracomment>The fields a participant can be re-created with after a removal is undone. Any write, here or from a phone (the referent service passes phones&apos; saves on): carries what changed. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). The file is about to close: the last moment to save what is typed and stop the server. The one time source of the app: every view and core call takes the time from here. Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="185"/>
+        <location filename="../../ui/shell/conference_session.py" line="182"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="187"/>
+        <location filename="../../ui/shell/conference_session.py" line="184"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="197"/>
+        <location filename="../../ui/shell/conference_session.py" line="194"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="199"/>
+        <location filename="../../ui/shell/conference_session.py" line="196"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="244"/>
+        <location filename="../../ui/shell/conference_session.py" line="241"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="268"/>
-        <location filename="../../ui/shell/conference_session.py" line="354"/>
+        <location filename="../../ui/shell/conference_session.py" line="265"/>
+        <location filename="../../ui/shell/conference_session.py" line="351"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="279"/>
+        <location filename="../../ui/shell/conference_session.py" line="276"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="285"/>
-        <location filename="../../ui/shell/conference_session.py" line="294"/>
+        <location filename="../../ui/shell/conference_session.py" line="282"/>
+        <location filename="../../ui/shell/conference_session.py" line="291"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="285"/>
-        <location filename="../../ui/shell/conference_session.py" line="294"/>
+        <location filename="../../ui/shell/conference_session.py" line="282"/>
+        <location filename="../../ui/shell/conference_session.py" line="291"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="325"/>
+        <location filename="../../ui/shell/conference_session.py" line="322"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="333"/>
+        <location filename="../../ui/shell/conference_session.py" line="330"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="333"/>
+        <location filename="../../ui/shell/conference_session.py" line="330"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="357"/>
+        <location filename="../../ui/shell/conference_session.py" line="354"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="358"/>
+        <location filename="../../ui/shell/conference_session.py" line="355"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="389"/>
+        <location filename="../../ui/shell/conference_session.py" line="382"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="390"/>
+        <location filename="../../ui/shell/conference_session.py" line="383"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="391"/>
+        <location filename="../../ui/shell/conference_session.py" line="384"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="392"/>
+        <location filename="../../ui/shell/conference_session.py" line="385"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="393"/>
+        <location filename="../../ui/shell/conference_session.py" line="386"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="394"/>
+        <location filename="../../ui/shell/conference_session.py" line="387"/>
         <source>Endre oppmøte</source>
         <translation>Change attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="395"/>
+        <location filename="../../ui/shell/conference_session.py" line="388"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="398"/>
-        <location filename="../../ui/shell/conference_session.py" line="399"/>
+        <location filename="../../ui/shell/conference_session.py" line="391"/>
+        <location filename="../../ui/shell/conference_session.py" line="392"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -537,62 +494,62 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="410"/>
+        <location filename="../../ui/referater/conflict_view.py" line="123"/>
         <source>Denne PC-en</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="410"/>
+        <location filename="../../ui/referater/conflict_view.py" line="123"/>
         <source>Telefonen</source>
         <translation>The phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="414"/>
+        <location filename="../../ui/referater/conflict_view.py" line="127"/>
         <source>Bruk denne</source>
         <translation>Use this one</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="415"/>
+        <location filename="../../ui/referater/conflict_view.py" line="128"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="415"/>
+        <location filename="../../ui/referater/conflict_view.py" line="128"/>
         <source>Bruk telefonens</source>
         <translation>Use the phone’s</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="418"/>
+        <location filename="../../ui/referater/conflict_view.py" line="131"/>
         <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
         <translation>Two versions of the summary – choose which one counts</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="420"/>
+        <location filename="../../ui/referater/conflict_view.py" line="133"/>
         <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
         <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="422"/>
+        <location filename="../../ui/referater/conflict_view.py" line="135"/>
         <source>Sett begge inn i feltet</source>
         <translation>Put both in the field</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="423"/>
+        <location filename="../../ui/referater/conflict_view.py" line="136"/>
         <source>Lagre sammenslått</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="430"/>
+        <location filename="../../ui/referater/conflict_view.py" line="143"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="432"/>
+        <location filename="../../ui/referater/conflict_view.py" line="145"/>
         <source>{source} · lagret {time} · {words}</source>
         <translation>{source} · saved {time} · {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="439"/>
+        <location filename="../../ui/referater/conflict_view.py" line="152"/>
         <source>{source} · skrevet {time} · {words}</source>
         <translation>{source} · written {time} · {words}</translation>
     </message>
@@ -830,82 +787,82 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export/export_view.py" line="149"/>
+        <location filename="../../ui/export/export_view.py" line="148"/>
         <source>Eksporter referatet</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="152"/>
+        <location filename="../../ui/export/export_view.py" line="151"/>
         <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder.</source>
         <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the 4th-quadrant task sheet, sent to the adviser.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="157"/>
+        <location filename="../../ui/export/export_view.py" line="156"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="158"/>
+        <location filename="../../ui/export/export_view.py" line="157"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="159"/>
+        <location filename="../../ui/export/export_view.py" line="158"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="160"/>
+        <location filename="../../ui/export/export_view.py" line="159"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="164"/>
+        <location filename="../../ui/export/export_view.py" line="163"/>
         <source>Formater:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="165"/>
+        <location filename="../../ui/export/export_view.py" line="164"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="166"/>
+        <location filename="../../ui/export/export_view.py" line="165"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="167"/>
+        <location filename="../../ui/export/export_view.py" line="166"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="168"/>
+        <location filename="../../ui/export/export_view.py" line="167"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="169"/>
+        <location filename="../../ui/export/export_view.py" line="168"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="179"/>
+        <location filename="../../ui/export/export_view.py" line="178"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="218"/>
+        <location filename="../../ui/export/export_view.py" line="217"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="251"/>
+        <location filename="../../ui/export/export_view.py" line="250"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="259"/>
+        <location filename="../../ui/export/export_view.py" line="258"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -913,13 +870,13 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/shell/formatting.py" line="63"/>
+        <location filename="../../ui/shell/formatting.py" line="47"/>
         <source>Etter konferansen</source>
         <extracomment>The four roles in the order the conference presents them.</extracomment>
         <translation>After the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/formatting.py" line="67"/>
+        <location filename="../../ui/shell/formatting.py" line="51"/>
         <source>til {end}</source>
         <translation>until {end}</translation>
     </message>
@@ -980,409 +937,475 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="821"/>
+        <location filename="../../ui/groups/groups_view.py" line="819"/>
+        <location filename="../../ui/groups/plan_controls.py" line="131"/>
         <source>1. kvadrant</source>
-        <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.</extracomment>
+        <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.
+----------
+What the spin box allows: people per table, or tables.</extracomment>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="822"/>
+        <location filename="../../ui/groups/groups_view.py" line="820"/>
+        <location filename="../../ui/groups/plan_controls.py" line="132"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="823"/>
+        <location filename="../../ui/groups/groups_view.py" line="821"/>
+        <location filename="../../ui/groups/plan_controls.py" line="134"/>
         <source>Møte med andres praksis: bord på tvers av kommuner</source>
         <translation>Meeting others&apos; practice: tables across municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="824"/>
+        <location filename="../../ui/groups/groups_view.py" line="822"/>
+        <location filename="../../ui/groups/plan_controls.py" line="136"/>
         <source>Hver kommunegruppe sitter sammen</source>
         <translation>Each municipality group sits together</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="828"/>
+        <location filename="../../ui/groups/groups_view.py" line="826"/>
+        <location filename="../../ui/groups/plan_controls.py" line="140"/>
         <source>Bordstørrelse</source>
         <translation>Table size</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="829"/>
+        <location filename="../../ui/groups/groups_view.py" line="827"/>
+        <location filename="../../ui/groups/plan_controls.py" line="141"/>
         <source>Antall bord</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="833"/>
+        <location filename="../../ui/groups/groups_view.py" line="831"/>
+        <location filename="../../ui/groups/plan_controls.py" line="145"/>
         <source>Etter rolle</source>
         <translation>By role</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="834"/>
+        <location filename="../../ui/groups/groups_view.py" line="832"/>
+        <location filename="../../ui/groups/plan_controls.py" line="147"/>
         <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
         <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="835"/>
+        <location filename="../../ui/groups/groups_view.py" line="833"/>
+        <location filename="../../ui/groups/plan_controls.py" line="149"/>
         <source>Unngå gjentak fra fil…</source>
         <translation>Avoid repeats from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="837"/>
+        <location filename="../../ui/groups/groups_view.py" line="835"/>
+        <location filename="../../ui/groups/plan_controls.py" line="151"/>
         <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
         <translation>Choose earlier conference files, so the same people do not sit together again</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="839"/>
+        <location filename="../../ui/groups/groups_view.py" line="837"/>
+        <location filename="../../ui/groups/plan_controls.py" line="155"/>
         <source>Ikke bruk filene</source>
         <translation>Do not use the files</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="840"/>
+        <location filename="../../ui/groups/groups_view.py" line="838"/>
+        <location filename="../../ui/groups/plan_controls.py" line="157"/>
         <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="841"/>
+        <location filename="../../ui/groups/groups_view.py" line="839"/>
+        <location filename="../../ui/groups/print_button.py" line="58"/>
         <source>Skriv ut</source>
+        <extracomment>&quot;Lagret Bordkort 1. kvadrant.pdf.&quot; for the status bar. The same two, named for the main window&apos;s Fil menu.</extracomment>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="842"/>
+        <location filename="../../ui/groups/groups_view.py" line="840"/>
+        <location filename="../../ui/groups/print_button.py" line="59"/>
         <source>Bordkort (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="843"/>
+        <location filename="../../ui/groups/groups_view.py" line="841"/>
+        <location filename="../../ui/groups/print_button.py" line="60"/>
         <source>Finn ditt bord (PDF)…</source>
         <translation>Find your table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="844"/>
+        <location filename="../../ui/groups/groups_view.py" line="842"/>
+        <location filename="../../ui/groups/print_button.py" line="61"/>
         <source>Skriv ut &amp;bordkort…</source>
         <translation>Print &amp;table cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="845"/>
+        <location filename="../../ui/groups/groups_view.py" line="843"/>
+        <location filename="../../ui/groups/print_button.py" line="62"/>
         <source>Skriv ut «&amp;Finn ditt bord»…</source>
         <translation>Print “&amp;Find your table”…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="846"/>
+        <location filename="../../ui/groups/groups_view.py" line="844"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="847"/>
+        <location filename="../../ui/groups/groups_view.py" line="845"/>
         <source>Vis listen for å sjekke inn dem som kommer</source>
         <translation>Show the list to check in those who arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="848"/>
-        <location filename="../../ui/groups/groups_view.py" line="1459"/>
+        <location filename="../../ui/groups/groups_view.py" line="846"/>
+        <location filename="../../ui/groups/groups_view.py" line="1457"/>
+        <location filename="../../ui/groups/print_button.py" line="134"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="858"/>
+        <location filename="../../ui/groups/groups_view.py" line="856"/>
+        <location filename="../../ui/groups/plan_controls.py" line="164"/>
         <source>Nytt forslag</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="858"/>
+        <location filename="../../ui/groups/groups_view.py" line="856"/>
+        <location filename="../../ui/groups/plan_controls.py" line="171"/>
         <source>Lag grupper</source>
         <translation>Make groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="860"/>
+        <location filename="../../ui/groups/groups_view.py" line="858"/>
+        <location filename="../../ui/groups/plan_controls.py" line="166"/>
         <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
         <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="862"/>
+        <location filename="../../ui/groups/groups_view.py" line="860"/>
+        <location filename="../../ui/groups/plan_controls.py" line="172"/>
         <source>Lag bordplan for kvadranten</source>
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="881"/>
+        <location filename="../../ui/groups/groups_view.py" line="879"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="885"/>
+        <location filename="../../ui/groups/groups_view.py" line="883"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
 Press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="973"/>
+        <location filename="../../ui/groups/figures_panel.py" line="76"/>
+        <location filename="../../ui/groups/groups_view.py" line="971"/>
         <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
+        <extracomment>At most this many plan warnings under the figures; the rest in the tooltip.</extracomment>
         <translation>No groups yet for quadrant {kvadrant}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="981"/>
+        <location filename="../../ui/groups/figures_panel.py" line="83"/>
+        <location filename="../../ui/groups/groups_view.py" line="979"/>
         <source>{n} kommunegrupper à {sizes}</source>
         <translation>{n} municipality groups of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="986"/>
+        <location filename="../../ui/groups/figures_panel.py" line="86"/>
+        <location filename="../../ui/groups/groups_view.py" line="984"/>
         <source>{n} med bare én deltaker</source>
         <translation>{n} with only one participant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="990"/>
+        <location filename="../../ui/groups/figures_panel.py" line="92"/>
+        <location filename="../../ui/groups/groups_view.py" line="988"/>
         <source>{n} bord à {sizes}</source>
         <translation>{n} tables of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="993"/>
+        <location filename="../../ui/groups/figures_panel.py" line="99"/>
+        <location filename="../../ui/groups/groups_view.py" line="991"/>
         <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
         <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="999"/>
+        <location filename="../../ui/groups/figures_panel.py" line="106"/>
+        <location filename="../../ui/groups/groups_view.py" line="997"/>
         <source>gjentatte par: {n}</source>
         <translation>repeated pairs: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1001"/>
+        <location filename="../../ui/groups/figures_panel.py" line="111"/>
+        <location filename="../../ui/groups/groups_view.py" line="999"/>
         <source>roller utenfor: {n}</source>
         <translation>roles outside: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1004"/>
+        <location filename="../../ui/groups/figures_panel.py" line="116"/>
+        <location filename="../../ui/groups/groups_view.py" line="1002"/>
         <source>veiledere per bord: {range}</source>
         <translation>advisers per table: {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1019"/>
+        <location filename="../../ui/groups/figures_panel.py" line="133"/>
+        <location filename="../../ui/groups/groups_view.py" line="1017"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1078"/>
+        <location filename="../../ui/groups/groups_view.py" line="1076"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1081"/>
+        <location filename="../../ui/groups/groups_view.py" line="1079"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1083"/>
+        <location filename="../../ui/groups/groups_view.py" line="1081"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1085"/>
+        <location filename="../../ui/groups/groups_view.py" line="1083"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1087"/>
+        <location filename="../../ui/groups/groups_view.py" line="1085"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1099"/>
+        <location filename="../../ui/groups/groups_view.py" line="1097"/>
+        <location filename="../../ui/groups/plan_controls.py" line="235"/>
         <source>Unngå gjentak fra tidligere konferanser</source>
         <translation>Avoid repeats from earlier conferences</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1113"/>
+        <location filename="../../ui/groups/groups_view.py" line="1111"/>
+        <location filename="../../ui/groups/plan_controls.py" line="249"/>
         <source>Kan ikke bruke filen</source>
         <translation>Cannot use the file</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1132"/>
+        <location filename="../../ui/groups/groups_view.py" line="1130"/>
+        <location filename="../../ui/groups/plan_controls.py" line="268"/>
         <source>Unngår gjentak fra: {names}</source>
         <translation>Avoiding repeats from: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1247"/>
+        <location filename="../../ui/groups/groups_view.py" line="1245"/>
+        <location filename="../../ui/groups/plan_editor.py" line="149"/>
         <source>Slå sammen {source} med {target}</source>
+        <extracomment>A short confirmation for the status bar (&quot;Vardø sitter nå sammen med Tromsø. …&quot;).</extracomment>
         <translation>Merge {source} with {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1251"/>
+        <location filename="../../ui/groups/groups_view.py" line="1249"/>
+        <location filename="../../ui/groups/plan_editor.py" line="153"/>
         <source>{source} sitter nå sammen med {target}. Angre med Ctrl+Z.</source>
         <translation>{source} now sits with {target}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1267"/>
+        <location filename="../../ui/groups/groups_view.py" line="1265"/>
+        <location filename="../../ui/groups/plan_editor.py" line="170"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1279"/>
+        <location filename="../../ui/groups/groups_view.py" line="1277"/>
+        <location filename="../../ui/groups/plan_editor.py" line="183"/>
         <source>Lås opp plassen</source>
         <translation>Unlock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1279"/>
+        <location filename="../../ui/groups/groups_view.py" line="1277"/>
+        <location filename="../../ui/groups/plan_editor.py" line="185"/>
         <source>Lås plassen</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1281"/>
+        <location filename="../../ui/groups/groups_view.py" line="1279"/>
+        <location filename="../../ui/groups/plan_editor.py" line="188"/>
         <source>Hele bordet er låst</source>
         <translation>The whole table is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1285"/>
+        <location filename="../../ui/groups/groups_view.py" line="1283"/>
+        <location filename="../../ui/groups/plan_editor.py" line="192"/>
         <source>Ordstyrer</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1289"/>
+        <location filename="../../ui/groups/groups_view.py" line="1287"/>
+        <location filename="../../ui/groups/plan_editor.py" line="196"/>
         <source>Referent</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1294"/>
+        <location filename="../../ui/groups/groups_view.py" line="1292"/>
+        <location filename="../../ui/groups/plan_editor.py" line="201"/>
         <source>Flytt opp i talerekkefølgen</source>
         <translation>Move up the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1298"/>
+        <location filename="../../ui/groups/groups_view.py" line="1296"/>
+        <location filename="../../ui/groups/plan_editor.py" line="205"/>
         <source>Flytt ned i talerekkefølgen</source>
         <translation>Move down the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1302"/>
+        <location filename="../../ui/groups/groups_view.py" line="1300"/>
+        <location filename="../../ui/groups/plan_editor.py" line="210"/>
         <source>Flytt til gruppe</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1302"/>
+        <location filename="../../ui/groups/groups_view.py" line="1300"/>
+        <location filename="../../ui/groups/plan_editor.py" line="212"/>
         <source>Flytt til bord</source>
         <translation>Move to table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1312"/>
+        <location filename="../../ui/groups/groups_view.py" line="1310"/>
+        <location filename="../../ui/groups/plan_editor.py" line="224"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1312"/>
+        <location filename="../../ui/groups/groups_view.py" line="1310"/>
+        <location filename="../../ui/groups/plan_editor.py" line="226"/>
         <source>Sjekk inn</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1318"/>
-        <location filename="../../ui/groups/groups_view.py" line="1328"/>
+        <location filename="../../ui/groups/groups_view.py" line="1316"/>
+        <location filename="../../ui/groups/groups_view.py" line="1326"/>
+        <location filename="../../ui/groups/plan_editor.py" line="233"/>
+        <location filename="../../ui/groups/plan_editor.py" line="247"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1325"/>
+        <location filename="../../ui/groups/groups_view.py" line="1323"/>
+        <location filename="../../ui/groups/plan_editor.py" line="241"/>
         <source>Lås opp bordet</source>
         <translation>Unlock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1325"/>
+        <location filename="../../ui/groups/groups_view.py" line="1323"/>
+        <location filename="../../ui/groups/plan_editor.py" line="243"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1363"/>
+        <location filename="../../ui/groups/groups_view.py" line="1361"/>
         <source>{name} er til stede.</source>
         <translation>{name} is present.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1365"/>
+        <location filename="../../ui/groups/groups_view.py" line="1363"/>
         <source>{name} er meldt fraværende.</source>
         <translation>{name} is reported absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1372"/>
+        <location filename="../../ui/groups/groups_view.py" line="1370"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1374"/>
+        <location filename="../../ui/groups/groups_view.py" line="1372"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1387"/>
+        <location filename="../../ui/groups/groups_view.py" line="1385"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1388"/>
+        <location filename="../../ui/groups/groups_view.py" line="1386"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1391"/>
+        <location filename="../../ui/groups/groups_view.py" line="1389"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1393"/>
+        <location filename="../../ui/groups/groups_view.py" line="1391"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1394"/>
+        <location filename="../../ui/groups/groups_view.py" line="1392"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1423"/>
+        <location filename="../../ui/groups/groups_view.py" line="1421"/>
+        <location filename="../../ui/groups/print_button.py" line="95"/>
         <source>Lagre bordkort</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1424"/>
+        <location filename="../../ui/groups/groups_view.py" line="1422"/>
+        <location filename="../../ui/groups/print_button.py" line="96"/>
         <source>Bordkort {kvadrant}. kvadrant.pdf</source>
         <translation>Table cards quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1426"/>
+        <location filename="../../ui/groups/groups_view.py" line="1424"/>
+        <location filename="../../ui/groups/print_button.py" line="98"/>
         <source>Lagre «Finn ditt bord»</source>
         <translation>Save “Find your table”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1427"/>
+        <location filename="../../ui/groups/groups_view.py" line="1425"/>
+        <location filename="../../ui/groups/print_button.py" line="99"/>
         <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
         <translation>Find your table quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1429"/>
+        <location filename="../../ui/groups/groups_view.py" line="1427"/>
+        <location filename="../../ui/groups/print_button.py" line="105"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1438"/>
+        <location filename="../../ui/groups/groups_view.py" line="1436"/>
         <source>Utskrift til PDF er ikke med i denne versjonen av Kvadrant.</source>
         <translation>Printing to PDF is not part of this version of Kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1449"/>
+        <location filename="../../ui/groups/groups_view.py" line="1447"/>
+        <location filename="../../ui/groups/print_button.py" line="124"/>
         <source>Kunne ikke lage PDF-en</source>
         <translation>Could not make the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1452"/>
+        <location filename="../../ui/groups/groups_view.py" line="1450"/>
+        <location filename="../../ui/groups/print_button.py" line="127"/>
         <source>Lagret {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1456"/>
+        <location filename="../../ui/groups/groups_view.py" line="1454"/>
+        <location filename="../../ui/groups/print_button.py" line="131"/>
         <source>{name} er lagret.</source>
         <translation>{name} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1458"/>
+        <location filename="../../ui/groups/groups_view.py" line="1456"/>
+        <location filename="../../ui/groups/print_button.py" line="133"/>
         <source>Åpne PDF-en</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1470"/>
+        <location filename="../../ui/groups/groups_view.py" line="1468"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1641,153 +1664,154 @@ Press “Make groups”.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1101"/>
+        <location filename="../../ui/groups/groups_view.py" line="1099"/>
+        <location filename="../../ui/groups/plan_controls.py" line="237"/>
         <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="315"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="333"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="337"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="354"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="374"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="382"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="451"/>
+        <location filename="../../ui/shell/main_window.py" line="454"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="454"/>
+        <location filename="../../ui/shell/main_window.py" line="457"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -1796,27 +1820,33 @@ Press “Make groups”.</translation>
     <name>MergeDialog</name>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="625"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="20"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="626"/>
         <location filename="../../ui/groups/groups_view.py" line="636"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="21"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="31"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="627"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="22"/>
         <source>Hvilken gruppe skal {name} sitte sammen med?</source>
         <translation>Which group should {name} sit with?</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="635"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="30"/>
         <source>{name} (gruppe {number}, {n} personer)</source>
         <translation>{name} (group {number}, {n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="643"/>
+        <location filename="../../ui/groups/merge_dialog.py" line="38"/>
         <source>Slå sammen</source>
         <translation>Merge</translation>
     </message>
@@ -1942,49 +1972,49 @@ Press “Make groups”.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="151"/>
+        <location filename="../../ui/participants/participant_model.py" line="156"/>
         <source>Kryss av for dem som har kommet</source>
         <extracomment>The participant&apos;s id (int). The whole :class:`ParticipantRow`. What the column sorts by: text, or 0/1 for presence. The participant field each editable text column shows. An edit the core refused; carries the :class:`KvadrantError`.</extracomment>
         <translation>Tick those who have arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="156"/>
-        <location filename="../../ui/participants/participant_model.py" line="200"/>
+        <location filename="../../ui/participants/participant_model.py" line="161"/>
+        <location filename="../../ui/participants/participant_model.py" line="205"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="158"/>
+        <location filename="../../ui/participants/participant_model.py" line="163"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="160"/>
+        <location filename="../../ui/participants/participant_model.py" line="165"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="162"/>
+        <location filename="../../ui/participants/participant_model.py" line="167"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="164"/>
+        <location filename="../../ui/participants/participant_model.py" line="169"/>
         <source>Kommunegruppe</source>
         <translation>Municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="165"/>
+        <location filename="../../ui/participants/participant_model.py" line="170"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="200"/>
+        <location filename="../../ui/participants/participant_model.py" line="205"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participant_model.py" line="202"/>
+        <location filename="../../ui/participants/participant_model.py" line="207"/>
         <source>Veileder for: {municipalities}</source>
         <translation>Advises: {municipalities}</translation>
     </message>
@@ -2053,102 +2083,102 @@ Press “Make groups”.</translation>
         <translation>Other roles</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="217"/>
+        <location filename="../../ui/participants/participants_view.py" line="218"/>
         <source>1 deltaker</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="217"/>
+        <location filename="../../ui/participants/participants_view.py" line="218"/>
         <source>{n} deltakere</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="218"/>
+        <location filename="../../ui/participants/participants_view.py" line="219"/>
         <source>{n} til stede</source>
         <translation>{n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="219"/>
+        <location filename="../../ui/participants/participants_view.py" line="220"/>
         <source>1 kommune</source>
         <translation>1 municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="220"/>
+        <location filename="../../ui/participants/participants_view.py" line="221"/>
         <source>{n} kommuner</source>
         <translation>{n} municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="221"/>
+        <location filename="../../ui/participants/participants_view.py" line="222"/>
         <source>1 veileder</source>
         <translation>1 adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="222"/>
+        <location filename="../../ui/participants/participants_view.py" line="223"/>
         <source>{n} veiledere</source>
         <translation>{n} advisers</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="225"/>
+        <location filename="../../ui/participants/participants_view.py" line="226"/>
         <source>{n} vises</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="273"/>
+        <location filename="../../ui/participants/participants_view.py" line="274"/>
         <source>Deltakeren er lagt til.</source>
         <translation>The participant has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="292"/>
+        <location filename="../../ui/participants/participants_view.py" line="293"/>
         <source>{n} markert til stede.</source>
         <translation>{n} marked present.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="294"/>
+        <location filename="../../ui/participants/participants_view.py" line="295"/>
         <source>{n} markert fraværende.</source>
         <translation>{n} marked absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="303"/>
+        <location filename="../../ui/participants/participants_view.py" line="304"/>
         <source>Fjerne {name} fra konferansen?</source>
         <translation>Remove {name} from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="304"/>
+        <location filename="../../ui/participants/participants_view.py" line="305"/>
         <source>Fjern deltakeren</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="306"/>
+        <location filename="../../ui/participants/participants_view.py" line="307"/>
         <source>Fjerne {n} deltakere fra konferansen?</source>
         <translation>Remove {n} participants from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="307"/>
+        <location filename="../../ui/participants/participants_view.py" line="308"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="310"/>
+        <location filename="../../ui/participants/participants_view.py" line="311"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="312"/>
+        <location filename="../../ui/participants/participants_view.py" line="313"/>
         <source>Fjern deltakere</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="321"/>
+        <location filename="../../ui/participants/participants_view.py" line="322"/>
         <source>1 deltaker fjernet.</source>
         <translation>1 participant removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="321"/>
+        <location filename="../../ui/participants/participants_view.py" line="322"/>
         <source>{n} deltakere fjernet.</source>
         <translation>{n} participants removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="325"/>
+        <location filename="../../ui/participants/participants_view.py" line="326"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -2156,22 +2186,22 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="51"/>
+        <location filename="../../ui/programme/programme_editing.py" line="52"/>
         <source>Legg til «{title}»</source>
         <translation>Add “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="63"/>
+        <location filename="../../ui/programme/programme_editing.py" line="64"/>
         <source>Endre «{title}»</source>
         <translation>Change “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="74"/>
+        <location filename="../../ui/programme/programme_editing.py" line="75"/>
         <source>Flytt «{title}»</source>
         <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="82"/>
+        <location filename="../../ui/programme/programme_editing.py" line="83"/>
         <source>Fjern «{title}»</source>
         <translation>Remove “{title}”</translation>
     </message>
@@ -2179,43 +2209,43 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="136"/>
+        <location filename="../../ui/programme/programme_view.py" line="140"/>
         <source>Planlagt</source>
         <extracomment>The block&apos;s id (int). The whole :class:`BlockRow`. The order the columns are shown in (times together on the left).</extracomment>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="137"/>
+        <location filename="../../ui/programme/programme_view.py" line="141"/>
         <source>Forventet</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="138"/>
+        <location filename="../../ui/programme/programme_view.py" line="142"/>
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="139"/>
+        <location filename="../../ui/programme/programme_view.py" line="143"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="140"/>
+        <location filename="../../ui/programme/programme_view.py" line="144"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="141"/>
+        <location filename="../../ui/programme/programme_view.py" line="145"/>
         <source>Innleder</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="150"/>
+        <location filename="../../ui/programme/programme_view.py" line="154"/>
         <source>fast</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="159"/>
+        <location filename="../../ui/programme/programme_view.py" line="163"/>
         <source>går</source>
         <translation>running</translation>
     </message>
@@ -2223,113 +2253,113 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="309"/>
+        <location filename="../../ui/programme/programme_view.py" line="312"/>
         <source>Ny blokk…</source>
         <translation>New block…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="310"/>
+        <location filename="../../ui/programme/programme_view.py" line="313"/>
         <source>Rediger…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="311"/>
-        <location filename="../../ui/programme/programme_view.py" line="444"/>
+        <location filename="../../ui/programme/programme_view.py" line="314"/>
+        <location filename="../../ui/programme/programme_view.py" line="447"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="312"/>
+        <location filename="../../ui/programme/programme_view.py" line="315"/>
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="313"/>
+        <location filename="../../ui/programme/programme_view.py" line="316"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="314"/>
+        <location filename="../../ui/programme/programme_view.py" line="317"/>
         <source>Start valgt blokk</source>
         <translation>Start selected block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="315"/>
+        <location filename="../../ui/programme/programme_view.py" line="318"/>
         <source>Hopp til den valgte blokken og start den nå</source>
         <translation>Jump to the selected block and start it now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="356"/>
+        <location filename="../../ui/programme/programme_view.py" line="359"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="361"/>
+        <location filename="../../ui/programme/programme_view.py" line="364"/>
         <source>Programmet er tomt.</source>
         <translation>The programme is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="372"/>
+        <location filename="../../ui/programme/programme_view.py" line="375"/>
         <source>fast tidspunkt</source>
         <translation>fixed time</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="376"/>
+        <location filename="../../ui/programme/programme_view.py" line="379"/>
         <source>Innleder:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="379"/>
+        <location filename="../../ui/programme/programme_view.py" line="382"/>
         <source>Taletid: {minutes} min per person</source>
         <translation>Speaking time: {minutes} min per person</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="384"/>
+        <location filename="../../ui/programme/programme_view.py" line="387"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="387"/>
+        <location filename="../../ui/programme/programme_view.py" line="390"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="389"/>
+        <location filename="../../ui/programme/programme_view.py" line="392"/>
         <source>Frist for referat: {time}</source>
         <translation>Minutes due: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="418"/>
+        <location filename="../../ui/programme/programme_view.py" line="421"/>
         <source>«{title}» går nå og må ha både start og slutt.</source>
         <translation>“{title}” is running and needs both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="421"/>
+        <location filename="../../ui/programme/programme_view.py" line="424"/>
         <source>«{title}» har gått i dag og må beholde start og slutt.</source>
         <translation>“{title}” has run today and must keep its start and end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="435"/>
+        <location filename="../../ui/programme/programme_view.py" line="438"/>
         <source>«{title}» går nå. Avslutt blokken før du fjerner den.</source>
         <translation>“{title}” is running. End the block before you remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="436"/>
+        <location filename="../../ui/programme/programme_view.py" line="439"/>
         <source>Kan ikke fjerne blokken</source>
         <translation>Cannot remove the block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="441"/>
+        <location filename="../../ui/programme/programme_view.py" line="444"/>
         <source>Fjern blokk</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="442"/>
+        <location filename="../../ui/programme/programme_view.py" line="445"/>
         <source>Fjerne «{title}» fra programmet?</source>
         <translation>Remove “{title}” from the programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="443"/>
+        <location filename="../../ui/programme/programme_view.py" line="446"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
@@ -2566,38 +2596,38 @@ Press “Make groups”.</translation>
 <context>
     <name>Referater</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="108"/>
+        <location filename="../../ui/referater/referat_display.py" line="37"/>
         <source>Gruppe {number}</source>
-        <extracomment>Autosave waits this long after the last keystroke. Status colours (background, text): calm, readable on white, the same on the board and editor.</extracomment>
+        <extracomment>Status colours (background, text): calm, readable on white, the same on the board and editor.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="110"/>
+        <location filename="../../ui/referater/referat_display.py" line="39"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="116"/>
+        <location filename="../../ui/referater/referat_display.py" line="45"/>
         <source>Tomt</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="117"/>
+        <location filename="../../ui/referater/referat_display.py" line="46"/>
         <source>Skriver</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="118"/>
+        <location filename="../../ui/referater/referat_display.py" line="47"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="119"/>
+        <location filename="../../ui/referater/referat_display.py" line="48"/>
         <source>To versjoner</source>
         <translation>Two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="130"/>
+        <location filename="../../ui/referater/board.py" line="51"/>
         <source>{hours} t {minutes:02d} min</source>
         <translation>{hours} h {minutes:02d} min</translation>
     </message>
@@ -2605,63 +2635,43 @@ Press “Make groups”.</translation>
 <context>
     <name>ReferaterView</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1295"/>
+        <location filename="../../ui/referater/referater_view.py" line="264"/>
         <source>Nye lenker</source>
         <translation>New links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1296"/>
+        <location filename="../../ui/referater/referater_view.py" line="265"/>
         <source>Lage nye lenker for alle grupper?</source>
         <translation>Make new links for every group?</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1298"/>
+        <location filename="../../ui/referater/referater_view.py" line="267"/>
         <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
         <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1301"/>
+        <location filename="../../ui/referater/referater_view.py" line="270"/>
         <source>Lag nye lenker</source>
         <translation>Make new links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1309"/>
+        <location filename="../../ui/referater/referater_view.py" line="278"/>
         <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
         <translation>New links are made; the old ones no longer work.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1331"/>
+        <location filename="../../ui/referater/referater_view.py" line="300"/>
         <source>Blokk:</source>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1333"/>
+        <location filename="../../ui/referater/referater_view.py" line="302"/>
         <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
         <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="13"/>
-        <source>Kulturskoleeier</source>
-        <translation>School owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="14"/>
-        <source>Kulturskoleleder</source>
-        <translation>School leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="15"/>
-        <source>Ressurslærer</source>
-        <translation>Resource teacher</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/formatting.py" line="16"/>
-        <source>Veileder</source>
-        <translation>Adviser</translation>
-    </message>
     <message>
         <location filename="../../ui/participants/participant_delegates.py" line="18"/>
         <source>(ingen rolle)</source>
@@ -2671,87 +2681,87 @@ Press “Make groups”.</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="961"/>
+        <location filename="../../ui/referater/server_panel.py" line="136"/>
         <source>Telefoner og QR-koder</source>
         <translation>Phones and QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="962"/>
+        <location filename="../../ui/referater/server_panel.py" line="137"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="963"/>
+        <location filename="../../ui/referater/server_panel.py" line="138"/>
         <source>Po&amp;rt</source>
         <translation>Po&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="964"/>
+        <location filename="../../ui/referater/server_panel.py" line="139"/>
         <source>&amp;Wi-Fi</source>
         <translation>&amp;Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="965"/>
+        <location filename="../../ui/referater/server_panel.py" line="140"/>
         <source>Pass&amp;ord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="966"/>
+        <location filename="../../ui/referater/server_panel.py" line="141"/>
         <source>Nettverkets navn</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="967"/>
+        <location filename="../../ui/referater/server_panel.py" line="142"/>
         <source>Tomt for åpent nett</source>
         <translation>Empty for an open network</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="968"/>
+        <location filename="../../ui/referater/server_panel.py" line="143"/>
         <source>Nye lenker…</source>
         <translation>New links…</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="969"/>
+        <location filename="../../ui/referater/server_panel.py" line="144"/>
         <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
         <translation>Make new links for every group; the old QR codes stop working</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="970"/>
+        <location filename="../../ui/referater/server_panel.py" line="145"/>
         <source>Vis QR-koder på projektor</source>
         <translation>Show QR codes on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="971"/>
+        <location filename="../../ui/referater/server_panel.py" line="146"/>
         <source>Kopier lenken</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="972"/>
+        <location filename="../../ui/referater/server_panel.py" line="147"/>
         <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
         <translation>The address phones reach this laptop on (on the local network)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1001"/>
+        <location filename="../../ui/referater/server_panel.py" line="176"/>
         <source>Stopp server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1001"/>
+        <location filename="../../ui/referater/server_panel.py" line="176"/>
         <source>Start server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1008"/>
+        <location filename="../../ui/referater/server_panel.py" line="183"/>
         <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
         <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1012"/>
+        <location filename="../../ui/referater/server_panel.py" line="187"/>
         <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
         <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="1042"/>
+        <location filename="../../ui/referater/server_panel.py" line="217"/>
         <source>Kunne ikke starte serveren</source>
         <translation>Could not start the server</translation>
     </message>
@@ -2885,98 +2895,98 @@ Press “Make groups”.</translation>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="668"/>
+        <location filename="../../ui/referater/summary_editor.py" line="241"/>
         <source>Referatet er ikke lagret: {problem}</source>
-        <extracomment>A save failed or succeeded again (for the window&apos;s status bar). Typing that could not be saved, kept while another group is open: key -&gt; (text, version).</extracomment>
+        <extracomment>Autosave waits this long after the last keystroke. A save failed or succeeded again (for the window&apos;s status bar).</extracomment>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="727"/>
+        <location filename="../../ui/referater/summary_editor.py" line="291"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="759"/>
+        <location filename="../../ui/referater/summary_editor.py" line="320"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="761"/>
+        <location filename="../../ui/referater/summary_editor.py" line="322"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="762"/>
+        <location filename="../../ui/referater/summary_editor.py" line="323"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="763"/>
+        <location filename="../../ui/referater/summary_editor.py" line="324"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="764"/>
+        <location filename="../../ui/referater/summary_editor.py" line="325"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="765"/>
+        <location filename="../../ui/referater/summary_editor.py" line="326"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="773"/>
+        <location filename="../../ui/referater/summary_editor.py" line="334"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="792"/>
+        <location filename="../../ui/referater/summary_editor.py" line="353"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="802"/>
+        <location filename="../../ui/referater/summary_editor.py" line="363"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="804"/>
+        <location filename="../../ui/referater/summary_editor.py" line="365"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="830"/>
+        <location filename="../../ui/referater/summary_editor.py" line="391"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="838"/>
+        <location filename="../../ui/referater/summary_editor.py" line="401"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="841"/>
+        <location filename="../../ui/referater/summary_editor.py" line="404"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="845"/>
+        <location filename="../../ui/referater/summary_editor.py" line="408"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="847"/>
+        <location filename="../../ui/referater/summary_editor.py" line="410"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="849"/>
+        <location filename="../../ui/referater/summary_editor.py" line="412"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="852"/>
+        <location filename="../../ui/referater/summary_editor.py" line="415"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -2986,62 +2996,75 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="399"/>
         <location filename="../../ui/groups/groups_view.py" line="427"/>
+        <location filename="../../ui/groups/table_card.py" line="153"/>
+        <location filename="../../ui/groups/table_card.py" line="181"/>
         <source>Gruppe {number}</source>
         <extracomment>Dark orange: rule breaks and warnings, readable on white (contrast above 5:1). The calm yellow of the &quot;who moved where&quot; bar. Role tags: (background, text). A card is never narrower than this; the grid fits as many columns as the width allows. What the spin box allows: people per table, or tables. At most this many plan warnings above the grid; the rest in the tooltip. At most this many check-ins in the &quot;who moved where&quot; bar.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="400"/>
+        <location filename="../../ui/groups/table_card.py" line="154"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="406"/>
+        <location filename="../../ui/groups/table_card.py" line="160"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="407"/>
+        <location filename="../../ui/groups/table_card.py" line="161"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="424"/>
+        <location filename="../../ui/groups/table_card.py" line="178"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="424"/>
+        <location filename="../../ui/groups/table_card.py" line="178"/>
         <source>{n} personer</source>
         <translation>{n} people</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="436"/>
+        <location filename="../../ui/groups/table_card.py" line="190"/>
         <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
         <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="438"/>
+        <location filename="../../ui/groups/table_card.py" line="192"/>
         <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
         <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="439"/>
+        <location filename="../../ui/groups/table_card.py" line="193"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="442"/>
+        <location filename="../../ui/groups/table_card.py" line="196"/>
         <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
         <translation>Only one participant – merge with another group.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="447"/>
+        <location filename="../../ui/groups/table_card.py" line="201"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="449"/>
+        <location filename="../../ui/groups/table_card.py" line="203"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
     </message>

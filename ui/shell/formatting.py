@@ -3,42 +3,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 
-from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, ROLES, VEILEDER
+from app.common import roles
+from app.common.roles import ROLES
+from app.conference_file import conference
 from app.conference_file.schema import BlockKind
 from ui.shell.i18n import ui_language, ui_locale
-
-_ROLE_NAMES: dict[str, str] = {
-    KULTURSKOLEEIER: QT_TRANSLATE_NOOP("Roles", "Kulturskoleeier"),
-    KULTURSKOLELEDER: QT_TRANSLATE_NOOP("Roles", "Kulturskoleleder"),
-    RESSURSLAERER: QT_TRANSLATE_NOOP("Roles", "Ressurslærer"),
-    VEILEDER: QT_TRANSLATE_NOOP("Roles", "Veileder"),
-}
-
-_KIND_NAMES: dict[BlockKind, str] = {
-    BlockKind.PLENUM: QT_TRANSLATE_NOOP("BlockKinds", "Plenum"),
-    BlockKind.KVADRANT1: QT_TRANSLATE_NOOP("BlockKinds", "1. kvadrant"),
-    BlockKind.KVADRANT2: QT_TRANSLATE_NOOP("BlockKinds", "2. kvadrant"),
-    BlockKind.KVADRANT3: QT_TRANSLATE_NOOP("BlockKinds", "3. kvadrant"),
-    BlockKind.KVADRANT4: QT_TRANSLATE_NOOP("BlockKinds", "4. kvadrant"),
-    BlockKind.PAUSE: QT_TRANSLATE_NOOP("BlockKinds", "Pause"),
-    BlockKind.LUNSJ: QT_TRANSLATE_NOOP("BlockKinds", "Lunsj"),
-    BlockKind.ANNET: QT_TRANSLATE_NOOP("BlockKinds", "Annet"),
-}
 
 #: The four roles in the order the conference presents them.
 KNOWN_ROLES: tuple[str, ...] = ROLES
 
 
 def role_name(role: str) -> str:
-    """A stored role as shown: the four known roles by name, anything else as written."""
-    source = _ROLE_NAMES.get(role)
-    return QCoreApplication.translate("Roles", source) if source else role
+    """A stored role as shown: the four known roles by name (the core's table, in the interface's
+    language), anything else as written."""
+    return roles.role_name(role, ui_language())
 
 
 def kind_name(kind: BlockKind) -> str:
-    return QCoreApplication.translate("BlockKinds", _KIND_NAMES.get(kind, str(kind.value)))
+    return conference.kind_name(kind, ui_language())
 
 
 def format_date(date: dt.date | None) -> str:

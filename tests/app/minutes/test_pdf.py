@@ -111,8 +111,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ConferenceD
             if link.group % 4:
                 continue
             text = NOTE
+        db.clock = FakeClock(at("11:25"))
         save_summary(db, block_id=link.block_id, group_id=link.group_id, text=text, base_version=0,
-                     source="phone", delivered=True, now=lambda: at("11:25"))
+                     source="phone", delivered=True)
         texts[(link.block_id, link.group_id)] = text
     yield db, texts
     db.close()
@@ -120,7 +121,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ConferenceD
 
 @pytest.fixture(scope="module")
 def demo_minutes(demo: tuple[ConferenceDb, dict[tuple[int, int], str]]) -> Minutes:
-    return gather_minutes(demo[0], clock=FakeClock(at("17:00")))
+    demo[0].clock = FakeClock(at("17:00"))
+    return gather_minutes(demo[0])
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +200,8 @@ def test_blocks_not_run_are_marked(tmp_path: Path) -> None:
         run.next()
         clock.advance(1900)
         run.end_block()
-        path = write_minutes_pdf(gather_minutes(db, clock=clock), tmp_path / "halv.pdf")
+        db.clock = clock
+        path = write_minutes_pdf(gather_minutes(db), tmp_path / "halv.pdf")
     finally:
         db.close()
     programme = _norm(next(p for p in _pages(path) if p.startswith("Programmet")))

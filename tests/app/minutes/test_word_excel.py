@@ -18,7 +18,8 @@ from app.groups.plans import Member, make_plan
 from app.common.messages import KvadrantError
 from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, gather_minutes
 from app.minutes.word import write_minutes_docx
-from app.minutes.wording import export_text, role_name, words
+from app.common.roles import role_name
+from app.minutes.wording import export_text, words
 from app.minutes.excel import (
     CELL_LIMIT,
     split_for_cells,
@@ -435,8 +436,9 @@ def test_from_a_run_day(tmp_path: Path) -> None:
             clock.advance(minutes_later * 60)
         run.next()
         links = ensure_links(db)
-        save_summary(db, block_id=links[0].block_id, group_id=links[0].group_id, text=NASTY, base_version=0, source="phone", delivered=True, now=clock.now)
-        minutes = gather_minutes(db, clock=clock)
+        db.clock = clock
+        save_summary(db, block_id=links[0].block_id, group_id=links[0].group_id, text=NASTY, base_version=0, source="phone", delivered=True)
+        minutes = gather_minutes(db)
     finally:
         db.close()
     wb = openpyxl.load_workbook(write_minutes_xlsx(minutes, tmp_path / "dag.xlsx"))

@@ -1,0 +1,252 @@
+"""The group blocks in the minutes PDF: each block's task, then every group with its summary.
+
+A group block opens on a new page with its heading, when it was planned and ran, how many
+summaries came in, and its task in a tinted box. Each group follows under a rule: its heading, who
+chaired and took notes, the members in speaking order, then the summary, which flows across pages
+while its heading and first lines stay together. The members table and the tinted box are also
+used by the kommune sheets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Paragraph, Spacer, Table
+
+from app.common.roles import VEILEDER
+from app.common.text import clean
+from app.groups.plans import Member
+from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup
+from app.minutes.pdf_layout import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BODY_LEADING,
+    CONTENT_HEIGHT,
+    CONTENT_WIDTH,
+    INK,
+    RULE,
+    ZEBRA,
+    Styles,
+    _table_style,
+)
+from app.minutes.pdf_page_numbers import _Heading
+from app.minutes.pdf_programme import _actual_text, _anything_ran, _overrun_text, _planned_text, _section_name
+from app.minutes.pdf_support import FONT, _one_line, markup, text_flowables
+from app.common.roles import role_name
+from app.minutes.wording import hhmm, long_date, words
+
+
+def _block_key(block: MinutesBlock) -> str:
+    """The link target of a group block's heading (the contents point at it)."""
+    return f"b{block.block.id}"
+
+
+def _group_key(block: MinutesBlock, group: MinutesGroup) -> str:
+    """The link target of a group's heading."""
+    return f"b{block.block.id}g{group.number}"
+
+
+def _group_title(group: MinutesGroup, lang: str) -> str:
+    w = words(lang)
+    label = clean(group.label)
+    return f"{w['group']} {group.number}" + (f" – {label}" if label else "")
+
+
+def _members_table(members: Sequence[Member], styles: dict[str, ParagraphStyle], lang: str, width: float) -> Table:
+    w = words(lang)
+    rows: list[list[Any]] = [[
+        Paragraph("#", styles["head_right"]),
+        Paragraph(w["name"], styles["head"]),
+        Paragraph(w["municipality"], styles["head"]),
+        Paragraph(w["role"], styles["head"]),
+    ]]
+    for position, m in enumerate(members, start=1):
+        rows.append([
+            Paragraph(str(position), styles["cell_right"]),
+            Paragraph(_one_line(m.name), styles["cell_bold" if m.role == VEILEDER else "cell"]),
+            Paragraph(_one_line(m.municipality), styles["cell"]),
+            Paragraph(markup(role_name(m.role, lang)), styles["cell"]),
+        ])
+    number = 9 * mm
+    rest = width - number
+    table = Table(rows, colWidths=[number, rest * 0.42, rest * 0.33, rest * 0.25], repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+    for r in range(2, len(rows), 2):
+        commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    table.setStyle(_table_style(commands))
+    return table
+
+
+class _NeedSpace(Flowable):
+    """Go to the next page unless the flowables after it, plus a few lines, fit on this one.
+
+    Put before a group so its heading, members and the start of its summary stay together, while
+    a long summary after them still flows across pages (a KeepTogether around a long summary would
+    move it all to a new page and leave this one nearly empty)."""
+
+    def __init__(self, flowables: Sequence[Flowable], extra: float) -> None:
+        super().__init__()
+        self.flowables = flowables
+        self.extra = extra
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        needed = self.extra
+        for f in self.flowables:
+            _, h = f.wrap(availWidth, CONTENT_HEIGHT)
+            needed += h + f.getSpaceBefore() + f.getSpaceAfter()
+        needed = min(needed, CONTENT_HEIGHT * 0.8)
+        if availHeight < needed:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None:
+                frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _Rule(Flowable):
+    def __init__(self, *, colour: Color = RULE, thickness: float = 0.8, space_before: float = 10, space_after: float = 8) -> None:
+        super().__init__()
+        self.colour, self.thickness = colour, thickness
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        frame = self._doctemplateAttr("frame")
+        self.hidden = bool(frame is not None and getattr(frame, "_atTop", False))
+        return (availWidth, 0) if self.hidden else (availWidth, self.thickness)
+
+    def getSpaceBefore(self) -> float:
+        return 0 if getattr(self, "hidden", False) else self.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return 0 if getattr(self, "hidden", False) else self.spaceAfter
+
+    def draw(self) -> None:
+        if self.hidden:
+            return
+        self.canv.setStrokeColor(self.colour)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
+
+
+def _boxed(flowables: list[Flowable], width: float, *, fill: Color = ACCENT_LIGHT, bar: Color = ACCENT) -> Table:
+    """Flowables in a tinted box with a bar on the left; rows split across pages."""
+    rows = [[f] for f in flowables] or [[Spacer(0, 0)]]
+    table = Table(rows, colWidths=[width], hAlign="LEFT", splitInRow=1)
+    gaps = [("TOPPADDING", (0, r), (0, r), f.getSpaceBefore()) for r, f in enumerate(flowables) if r and f.getSpaceBefore()]
+    table.setStyle(_table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), fill),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, bar),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        *gaps,
+    ]))
+    return table
+
+
+def block_story(minutes: Minutes, block: MinutesBlock, lang: str, s: Styles) -> list[Flowable]:
+    w = words(lang)
+    b = block.block
+    title = clean(b.title) or _section_name(block, lang)
+    out: list[Flowable] = [
+        _Heading(_one_line(title), s["h1"], key=_block_key(block), outline=title, level=0, section=_section_name(block, lang)),
+    ]
+    meta = [f"{w['planned']}: {_planned_text(block, lang)}"]
+    actual = _actual_text(block, lang, _anything_ran(minutes))
+    if actual and actual != "—":
+        over, _ = _overrun_text(block, lang)
+        meta.append(f"{w['actual']}: {actual}" + (f" ({over})" if over else ""))
+    delivered = sum(1 for g in block.groups if g.summary is not None and g.summary.delivered)
+    meta.append(f"{len(block.groups)} {w['groups'].lower()}")
+    meta.append(f"{w['summaries_delivered']}: {delivered}/{len(block.groups)}")
+    out.append(Paragraph(markup(" · ".join(meta)), s["meta"]))
+    if b.description.strip():
+        out += text_flowables(b.description, ParagraphStyle("desc", parent=s["body"], spaceBefore=4), CONTENT_WIDTH)
+    inner = CONTENT_WIDTH - 20
+    task: list[Flowable] = []
+    if b.task_text.strip():
+        task.append(Paragraph(markup(w["task"]), ParagraphStyle("tl", parent=s["label"], spaceBefore=0)))
+        task += text_flowables(b.task_text, ParagraphStyle("tp", parent=s["task"], spaceBefore=4), inner,
+                               first_style=s["task"])
+    deadline = _deadline_text(block, lang)
+    if deadline:
+        task.append(Paragraph(markup(w["deadline"]), s["label"]))
+        task.append(Paragraph(markup(deadline), s["task"]))
+    if task:
+        out.append(Spacer(0, 8))
+        out.append(_boxed(task, CONTENT_WIDTH))
+    out.append(Spacer(0, 6))
+    for group in block.groups:
+        out += group_story(minutes, block, group, lang, s)
+    return out
+
+
+def _when(minutes: Minutes, moment: dt.datetime, lang: str) -> str:
+    """A time on the conference day; with the date on another day."""
+    if moment.date() == minutes.conference.date:
+        return hhmm(moment)
+    return f"{long_date(moment, lang)} {words(lang)['clock']} {hhmm(moment)}"
+
+
+def _deadline_text(block: MinutesBlock, lang: str) -> str:
+    b = block.block
+    parts = []
+    if b.summary_deadline is not None:
+        parts.append(f"{words(lang)['clock']} {hhmm(b.summary_deadline)}")
+    note = clean(b.summary_deadline_note)
+    if note:
+        parts.append(note)
+    return " – ".join(parts)
+
+
+def group_story(minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang: str, s: Styles) -> list[Flowable]:
+    w = words(lang)
+    title = _group_title(group, lang)
+    heading = _Heading(_one_line(title), s["h2"], key=_group_key(block, group), outline=title, level=1)
+    roles = []
+    roles.append(f"<b>{markup(w['ordstyrer'])}:</b> {_one_line(group.ordstyrer) if group.ordstyrer else '–'}")
+    roles.append(f"<b>{markup(w['referent'])}:</b> {_one_line(group.referent) if group.referent else '–'}")
+    veiledere = group.veiledere
+    if veiledere and block.block.kvadrant == 4:
+        names = ", ".join(_one_line(v.name) for v in veiledere)
+        roles.append(f"<b>{markup(w['veileder'])}:</b> {names}")
+    roles_para = Paragraph(" &nbsp;·&nbsp; ".join(roles), ParagraphStyle("roles", parent=s["meta"], textColor=INK, spaceAfter=4))
+    members = _members_table(group.members, s, lang, CONTENT_WIDTH)
+    summary = group.summary
+    status = ""
+    if summary is not None and summary.text.strip():
+        if summary.delivered:
+            when = summary.delivered_at or summary.updated_at
+            status = w["delivered"] + (f" {_when(minutes, when, lang)}" if when else "")
+        else:
+            status = w["draft"]
+    label_text = f"{markup(w['summary'])}" + (f' <font name="{FONT}" color="#5A5F66" size="8.5">· {markup(status)}</font>' if status else "")
+    label = Paragraph(label_text, s["label"])
+    head: list[Flowable] = [heading, roles_para, members, label]
+    body: list[Flowable] = []
+    extra = 0.0
+    if summary is not None and summary.text.strip():
+        body = text_flowables(summary.text, s["para"], CONTENT_WIDTH, first_style=s["body"])
+        extra = BODY_LEADING * 2 + 4  # the summary's first two lines stay with its heading
+    else:
+        head.append(Paragraph(markup(w["no_summary"]), s["missing"]))
+    rule = _Rule(space_before=14, space_after=8)
+    return [_NeedSpace([rule, *head], extra), rule, KeepTogether(head), *body]
