@@ -85,10 +85,11 @@ def restore(db: ConferenceDb, target: Snapshot, *, expected: Snapshot) -> None:
                 part = row_set.part
                 if not part.exact:
                     continue
-                keys = inspect(part.model).primary_key
-                kept = {tuple(row[k.key] for k in keys) for row in row_set.rows}
+                mapper = inspect(part.model)
+                keys = [mapper.get_property_by_column(column).key for column in mapper.primary_key]
+                kept = {tuple(row[key] for key in keys) for row in row_set.rows}
                 for row in session.scalars(select(part.model).where(part.where)).all():
-                    if tuple(getattr(row, k.key) for k in keys) not in kept:
+                    if tuple(getattr(row, key) for key in keys) not in kept:
                         session.delete(row)
                 session.flush()
             for row_set in target.sets:

@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.common.clock import Clock, SystemClock
 from app.common.messages import KvadrantError
 
 #: ``PRAGMA application_id`` of every Kvadrant file: "KVDR".
@@ -149,9 +150,11 @@ class ConferenceDb:
     and one consistent snapshot.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, clock: Clock | None = None) -> None:
         self.path = path
         self.engine = engine
+        #: The time every record of this file is stamped with (the app gives its own clock).
+        self.clock: Clock = clock if clock is not None else SystemClock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(immediate_transaction=True), expire_on_commit=False)
         self._write_turn = threading.RLock()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from pathlib import Path
 
 from app.conference_file.conference import set_conference
 from app.common.messages import KvadrantError

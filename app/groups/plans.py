@@ -9,11 +9,10 @@ Reading, editing, check-in and undo live in ``reading``, ``editing``, ``presence
 """
 from __future__ import annotations
 
-import datetime as dt
 import random
 import sqlite3
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -147,7 +146,6 @@ def make_plan(
     seed: int | None = None,
     history_files: Sequence[str | Path] = (),
     keep_locked: bool = True,
-    now: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> Plan:
     """Make and store a new plan for ``kvadrant`` (the current one is kept for undo).
 
@@ -207,7 +205,7 @@ def make_plan(
             seed=seed,
             target_size=size if tables is None and kvadrant == 1 else None,
             table_count=tables if kvadrant == 1 else None,
-            created_at=now(),
+            created_at=db.clock.now(),
             is_current=True,
             history_note=", ".join(str(f) for f in history_files),
         )

@@ -1,12 +1,10 @@
 """The referents' links: one unguessable token per group, and the address phones reach us on."""
 from __future__ import annotations
 
-import datetime as dt
 import ipaddress
 import secrets
 import socket
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import delete, select
 
@@ -35,7 +33,7 @@ class Link:
         return f"{base.rstrip('/')}/r/{self.token}"
 
 
-def ensure_links(db: ConferenceDb, *, now: Callable[[], dt.datetime] = dt.datetime.now) -> list[Link]:
+def ensure_links(db: ConferenceDb) -> list[Link]:
     """A link for every group of every group block's current plan (made once, then kept)."""
     wanted: list[tuple[BlockRow, Table]] = []
     for block in group_blocks(db):
@@ -49,7 +47,7 @@ def ensure_links(db: ConferenceDb, *, now: Callable[[], dt.datetime] = dt.dateti
             token = existing.get((block.id, table.id))
             if token is None:
                 token = secrets.token_urlsafe(TOKEN_BYTES)
-                session.add(ReferentToken(token=token, block_id=block.id, group_id=table.id, created_at=now()))
+                session.add(ReferentToken(token=token, block_id=block.id, group_id=table.id, created_at=db.clock.now()))
             links.append(Link(block.kvadrant or 0, table.number, table.label, block.id, table.id, token))
     return links
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import datetime as dt
 import json
 import time
 import urllib.parse
@@ -78,13 +77,11 @@ class ReferentServer:
         db: ConferenceDb,
         *,
         on_change: Callable[[SummariesChanged], None] | None = None,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
         limiter: RateLimiter | None = None,
         guess_limiter: RateLimiter | None = None,
     ) -> None:
         self.db = db
         self.on_change = on_change
-        self.now = now
         self.limiter = limiter or RateLimiter(rate=5.0, burst=30.0)
         self.guess_limiter = guess_limiter or RateLimiter(rate=1.0, burst=20.0)
         self.executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kvadrant-db")
@@ -228,7 +225,6 @@ class ReferentServer:
             source=PHONE,
             delivered=body.get("delivered"),
             resolved=body.get("resolved", False),
-            now=self.now,
         )
         if self.on_change is not None:
             self.on_change(SummariesChanged(block_id, group_id, PHONE))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -108,8 +107,9 @@ def plan_for(db: ConferenceDb, block: BlockRow) -> Plan | None:
 def deadline_of(db: ConferenceDb, block: BlockRow) -> dt.datetime | None:
     if block.summary_deadline is None:
         return None
-    date = get_conference(db).date or dt.date.today()
-    return dt.datetime.combine(date, block.summary_deadline)
+    date = get_conference(db).date
+    # A conference without a date has no day to put the deadline on.
+    return dt.datetime.combine(date, block.summary_deadline) if date else None
 
 
 def _state(block_id: int, table: Table, summary: Summary | None) -> SummaryState:
@@ -170,7 +170,6 @@ def save_summary(
     source: str,
     delivered: bool | None = None,
     resolved: bool = False,
-    now: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> SaveResult:
     """Save ``text`` if ``base_version`` is still current; else keep it as the conflict.
 
@@ -178,6 +177,7 @@ def save_summary(
     ``delivered`` True marks the referat delivered, False reopens it. ``resolved`` says this text
     is a person's choice between the two of a conflict, which then is cleared.
     """
+    now = db.clock.now
     with db.write() as session:
         summary = _summary(session, block_id, group_id)
         same_text = text == summary.text
@@ -208,9 +208,8 @@ def resolve_conflict(
     group_id: int,
     text: str,
     base_version: int,
-    now: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> SaveResult:
     """Store the text a person chose (or merged) from the two on the laptop, clearing the conflict."""
     return save_summary(
-        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP, resolved=True, now=now
+        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP, resolved=True
     )

@@ -14,7 +14,9 @@ from app.conference_file.schema import AdvisedMunicipality, Participant
 from app.conference_file.storage import ConferenceDb
 from app.common.text import clean, fold, match_key
 
-EDITABLE_FIELDS = ("name", "municipality", "role", "kommunegruppe", "email", "present", "advises")
+#: Presence is not among them: it changes only through ``app.groups.presence.set_presence``,
+#: which fits the table plans around it.
+EDITABLE_FIELDS = ("name", "municipality", "role", "kommunegruppe", "email", "advises")
 
 
 @dataclass(frozen=True)
@@ -156,24 +158,12 @@ def update_participant(db: ConferenceDb, participant_id: int, **changes: object)
             for key in ("kommunegruppe", "email"):
                 if key in changes:
                     setattr(participant, key, clean(changes[key]))
-            if "present" in changes:
-                participant.present = bool(changes["present"])
             if "advises" in changes:
                 _set_advises(participant, changes["advises"])  # type: ignore[arg-type]
             session.flush()
     except IntegrityError:
         raise KvadrantError("participant_exists", name=name, municipality=municipality) from None
     return ParticipantsChanged(updated=(participant_id,))
-
-
-def set_present(db: ConferenceDb, participant_ids: Iterable[int], present: bool) -> ParticipantsChanged:
-    """Only flip the presence flags. Checking people in or out at the door is
-    ``app.groups.presence.set_presence``, which also fits the table plans around them."""
-    ids = tuple(participant_ids)
-    with db.write() as session:
-        for participant in session.scalars(select(Participant).where(Participant.id.in_(ids))):
-            participant.present = present
-    return ParticipantsChanged(updated=ids)
 
 
 def remove_participants(db: ConferenceDb, participant_ids: Iterable[int]) -> ParticipantsChanged:

@@ -70,7 +70,6 @@ class ReferentService(QObject):
         super().__init__(parent)
         self._session = session
         self._server_factory = server_factory
-        self._now = session.clock.now
         self._detect_address = detect_address
         self._server: ReferentServer | None = None
         self._db: ConferenceDb | None = None
@@ -128,7 +127,7 @@ class ReferentService(QObject):
             self.failed.emit(KvadrantError("server_bad_port", value=port))
             return False
         await self.stop_async()
-        server = self._server_factory(db, on_change=self._on_change, now=self._now)
+        server = self._server_factory(db, on_change=self._on_change)
         try:
             await server.start(host, port)
         except OSError as error:

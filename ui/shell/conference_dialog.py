@@ -27,8 +27,9 @@ from ui.shell.messages import show_error
 class DateField(QWidget):
     """A date with a calendar popup, and a box for "no date yet"."""
 
-    def __init__(self, date: dt.date | None, *, allow_none: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, date: dt.date | None, *, today: dt.date, allow_none: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today  # what the calendar shows while there is no date
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy" if ui_language() == "en" else "d. MMMM yyyy")
@@ -45,7 +46,7 @@ class DateField(QWidget):
         self.set_date(date)
 
     def set_date(self, date: dt.date | None) -> None:
-        shown = date or dt.date.today()
+        shown = date or self._today
         self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
         self.none_check.setChecked(date is None and self.none_check.isVisibleTo(self))
 
@@ -65,7 +66,7 @@ class ConferenceDialog(QDialog):
         self.setWindowTitle(self.tr("Konferanse"))
         self.setMinimumWidth(520)
         self.title_edit = QLineEdit(info.title)
-        self.date_field = DateField(info.date, allow_none=True)
+        self.date_field = DateField(info.date, today=session.clock.now().date(), allow_none=True)
         self.venue_edit = QLineEdit(info.venue)
         self.venue_edit.setPlaceholderText(self.tr("f.eks. Park Inn, Gardermoen"))
 

@@ -15,18 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
+from sqlalchemy import or_
 
 from app.conference_file import conference as conference_core
 from app.groups import plans as groups_core
 from app.roster import participants as participants_core
 from app.referent import summaries as summaries_core
 from app.conference_file.conference import ConferenceInfo
-from app.groups.plans import GroupsChanged, Plan, PlanState
+from app.groups.editing import KEEP, Keep
+from app.groups.plans import GroupsChanged, MovedPerson, Plan, PlanState
 from app.common.clock import Clock, SystemClock
-from app.common.messages import KvadrantError
 from app.conference_file import row_snapshots
-from app.conference_file.row_snapshots import Snapshot
+from app.conference_file.row_snapshots import Part, Snapshot
+from app.conference_file.schema import AdvisedMunicipality, Group, GroupMember, Participant
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SaveResult
@@ -35,10 +37,6 @@ from ui.shell.undo import RestoreCommand
 
 if TYPE_CHECKING:
     from app.roster.importer import ImportResult, ParsedRoster
-
-
-#: The fields a participant can be re-created with after a removal is undone.
-_ROW_FIELDS = ("name", "municipality", "role", "kommunegruppe", "email", "present", "advises")
 
 
 class ConferenceSession(QObject):
@@ -59,13 +57,21 @@ class ConferenceSession(QObject):
     def __init__(self, parent: QObject | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._db: ConferenceDb | None = None
-        #: The one time source of the app: every view and core call takes the time from here.
-        self.clock: Clock = clock if clock is not None else SystemClock()
-        #: Ids given to participants re-created by undo/redo: first id -> newer id.
-        self._aliases: dict[int, int] = {}
+        self._clock: Clock = clock if clock is not None else SystemClock()
         self.undo_stack = QUndoStack(self)
 
     # -- the file -----------------------------------------------------------------------------
+    @property
+    def clock(self) -> Clock:
+        """The one time source of the app: every view and the open file take the time from here."""
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
+        if self._db is not None:
+            self._db.clock = clock
+
     @property
     def db(self) -> ConferenceDb:
         if self._db is None:
@@ -99,6 +105,7 @@ class ConferenceSession(QObject):
 
     def _adopt(self, db: ConferenceDb) -> None:
         self.close()
+        db.clock = self.clock
         self._db = db
         self.file_opened.emit(db.path)
 
@@ -108,7 +115,6 @@ class ConferenceSession(QObject):
         self.file_closing.emit()
         db, self._db = self._db, None
         self.undo_stack.clear()
-        self._aliases.clear()
         db.close()
         self.file_closed.emit()
 
@@ -159,14 +165,13 @@ class ConferenceSession(QObject):
             base_version=base_version,
             source=summaries_core.LAPTOP,
             delivered=delivered,
-            now=self.clock.now,
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
     def resolve_summary_conflict(self, *, block_id: int, group_id: int, text: str, base_version: int) -> SaveResult:
         result = summaries_core.resolve_conflict(
-            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, now=self.clock.now
+            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
@@ -174,44 +179,56 @@ class ConferenceSession(QObject):
     # -- writing participants (undoable) ------------------------------------------------------
     def add_participant(self, **fields: Any) -> ParticipantsChanged:
         change = participants_core.add_participant(self.db, **fields)
-        self._announce(change)
+        pid = change.added[0]
         name = str(fields.get("name", ""))
-        self.undo_stack.push(_AddCommand(self, change.added[0], fields, self.tr("Legg til {name}").format(name=name)))
+        self.push_rows(
+            self.tr("Legg til {name}").format(name=name),
+            before=Snapshot.empty(*_participant_rows([pid])),
+            after=row_snapshots.take(self.db, *_participant_rows([pid])),
+            changes=Changes(participants=change),
+        )
         return change
 
     def update_participant(self, participant_id: int, **fields: Any) -> ParticipantsChanged:
-        before = self._row(participant_id)
-        change = participants_core.update_participant(self.db, self.resolve(participant_id), **fields)
-        self._announce(change)
-        if before is not None:
-            old = {key: getattr(before, key) for key in fields}
-            self.undo_stack.push(_UpdateCommand(self, participant_id, old, dict(fields), self._update_text(fields)))
-        return change
-
-    def set_present(self, participant_ids: Iterable[int], present: bool) -> ParticipantsChanged:
-        ids = [self.resolve(i) for i in participant_ids]
-        rows = {row.id: row for row in self.participants()}
-        before = {i: rows[i].present for i in ids if i in rows}
-        change = participants_core.set_present(self.db, ids, present)
-        self._announce(change)
-        if present:
-            text = self.tr("Marker {n} til stede").format(n=len(ids))
-        else:
-            text = self.tr("Marker {n} fraværende").format(n=len(ids))
-        self.undo_stack.push(_PresenceCommand(self, before, present, text))
+        parts = _participant_rows([participant_id])
+        before = row_snapshots.take(self.db, *parts)
+        change = participants_core.update_participant(self.db, participant_id, **fields)
+        self.push_rows(
+            self._update_text(fields), before=before, after=row_snapshots.take(self.db, *parts), changes=Changes(participants=change)
+        )
         return change
 
     def remove_participants(self, participant_ids: Iterable[int]) -> ParticipantsChanged:
-        ids = {self.resolve(i) for i in participant_ids}
+        ids = set(participant_ids)
         removed = [row for row in self.participants() if row.id in ids]
+        parts = _participant_rows([row.id for row in removed])
+        before = row_snapshots.take(self.db, *parts)
         change = participants_core.remove_participants(self.db, [row.id for row in removed])
-        self._announce(change)
         if len(removed) == 1:
             text = self.tr("Fjern {name}").format(name=removed[0].name)
         else:
             text = self.tr("Fjern {n} deltakere").format(n=len(removed))
-        self.undo_stack.push(_RemoveCommand(self, removed, text))
+        self.push_rows(text, before=before, after=row_snapshots.take(self.db, *parts), changes=Changes(participants=change))
         return change
+
+    def set_present(self, participant_ids: Iterable[int], present: bool, *, name: str = "") -> GroupsChanged:
+        """Mark people present or absent (the Deltakere ticks and the Grupper check-in alike):
+        the current plans of both kvadrants are fitted around it, and it is one undo step.
+
+        The change carries who moved where (``GroupsChanged.moves``) for the view to say."""
+        ids = list(participant_ids)
+        if name:
+            text = self.tr("Sjekk inn {name}") if present else self.tr("Marker {name} fraværende")
+            label = text.format(name=name)
+        elif present:
+            label = self.tr("Marker {n} til stede").format(n=len(ids))
+        else:
+            label = self.tr("Marker {n} fraværende").format(n=len(ids))
+        return self._run_groups(groups_core.KVADRANTS, lambda: groups_core.set_presence(self.db, ids, present), label)
+
+    def check_in(self, participant_id: int, present: bool, *, name: str = "") -> GroupsChanged:
+        """Check one person in or out (see :meth:`set_present`)."""
+        return self.set_present([participant_id], present, name=name)
 
     def apply_roster(self, parsed: ParsedRoster) -> ImportResult:
         """Write an import the facilitator has previewed. Not undoable: it clears the undo history."""
@@ -219,7 +236,7 @@ class ConferenceSession(QObject):
 
         result = apply_roster(self.db, parsed)
         self.undo_stack.clear()
-        self._announce(result.changed)
+        self.announce(Changes(participants=result.changed))
         return result
 
     # -- groups (undoable) ---------------------------------------------------------------------
@@ -282,8 +299,9 @@ class ConferenceSession(QObject):
         )
 
     def set_chair_and_referent(
-        self, *, kvadrant: int, group_id: int, ordstyrer_id: int | None, referent_id: int | None
+        self, *, kvadrant: int, group_id: int, ordstyrer_id: int | None | Keep = KEEP, referent_id: int | None | Keep = KEEP
     ) -> GroupsChanged:
+        """Name a group's ordstyrer and/or referent; the core keeps one person from being both."""
         return self._run_groups(
             (kvadrant,),
             lambda: groups_core.set_chair_and_referent(
@@ -312,54 +330,35 @@ class ConferenceSession(QObject):
         )
 
     def merge_groups(self, *, kvadrant: int, source_group_id: int, target_group_id: int, text: str = "") -> GroupsChanged:
-        """Seat everyone of one group at another (a kommunegruppe of one joins a neighbour).
-
-        Done as moves rather than with ``groups.merge_groups``: that deletes the source group,
-        which ``groups.restore`` cannot bring back, so Ctrl+Z would lose the person. The emptied
-        group stays in the file; the groups view does not show empty kommunegrupper.
-        """
-
-        def action() -> GroupsChanged:
-            plan = groups_core.current_plan(self.db, kvadrant)
-            source = next((t for t in plan.tables if t.id == source_group_id), None) if plan else None
-            if source is None or plan is None or not any(t.id == target_group_id for t in plan.tables):
-                raise KvadrantError("group_not_found")
-            moves = []
-            for member in source.members:
-                change = groups_core.move_member(
-                    self.db,
-                    participant_id=member.participant_id,
-                    from_group_id=source_group_id,
-                    to_group_id=target_group_id,
-                )
-                moves.extend(change.moves)
-            return GroupsChanged(kvadrant=kvadrant, moves=tuple(moves))
-
-        return self._run_groups((kvadrant,), action, text or self.tr("Slå sammen grupper"))
-
-    def check_in(self, participant_id: int, present: bool, *, name: str = "") -> GroupsChanged:
-        """Check someone in or out; the current plans of both kvadrants are fitted around it.
-
-        The change carries who moved where (``GroupsChanged.moves``) for the view to say.
-        """
-        pid = self.resolve(participant_id)
-        text = self.tr("Sjekk inn {name}") if present else self.tr("Marker {name} fraværende")
+        """Seat everyone of one group at another (a kommunegruppe of one joins a neighbour), in one
+        transaction; undo brings the merged-away group back with its id."""
         return self._run_groups(
-            groups_core.KVADRANTS,
-            lambda: groups_core.set_presence(self.db, pid, present),
-            text.format(name=name).strip(),
+            (kvadrant,),
+            lambda: groups_core.merge_groups(self.db, source_group_id=source_group_id, target_group_id=target_group_id),
+            text or self.tr("Slå sammen grupper"),
         )
 
     def _run_groups(
         self, kvadrants: tuple[int, ...], action: Callable[[], GroupsChanged], text: str | Callable[[GroupsChanged], str]
     ) -> GroupsChanged:
-        """Carry out a groups operation, announce it, and push its undo (snapshots before and after)."""
+        """Carry out a groups operation, announce it, and push its undo: the plans (and presence)
+        put back as they were before and after, groups with their ids."""
         before = tuple(groups_core.snapshot(self.db, k) for k in kvadrants)
         change = action()
         after = tuple(groups_core.snapshot(self.db, k) for k in kvadrants)
-        self._announce_groups(change)
+        presence = _presence_differences(before, after)
+
+        def put_back(states: tuple[PlanState, ...], moves: tuple[MovedPerson, ...]) -> Changes:
+            for state in states:
+                groups_core.restore(self.db, state)
+            kvadrant = states[0].kvadrant if len(states) == 1 else None
+            return Changes.of_groups(GroupsChanged(kvadrant=kvadrant, moves=moves, presence_changed=presence, new_plan=True))
+
+        self.announce(Changes.of_groups(change))
         label = text(change) if callable(text) else text
-        self.undo_stack.push(_GroupsCommand(self, before, after, change, label))
+        self.undo_stack.push(
+            RestoreCommand(self, label, undo=lambda: put_back(before, ()), redo=lambda: put_back(after, change.moves))
+        )
         return change
 
     def _move_text(self, change: GroupsChanged) -> str:
@@ -370,29 +369,6 @@ class ConferenceSession(QObject):
             return self.tr("Flytt {name} til gruppe {number}").format(name=move.name, number=move.to_table)
         return self.tr("Flytt {name} til bord {number}").format(name=move.name, number=move.to_table)
 
-    def _announce_groups(self, change: GroupsChanged) -> None:
-        self.announce(Changes.of_groups(change))
-
-    # -- helpers -------------------------------------------------------------------------------
-    def resolve(self, participant_id: int) -> int:
-        """The id a participant has now, after undo/redo may have re-created them."""
-        seen = set()
-        while participant_id in self._aliases and participant_id not in seen:
-            seen.add(participant_id)
-            participant_id = self._aliases[participant_id]
-        return participant_id
-
-    def _alias(self, old_id: int, new_id: int) -> None:
-        if old_id != new_id:
-            self._aliases[old_id] = new_id
-
-    def _row(self, participant_id: int) -> ParticipantRow | None:
-        wanted = self.resolve(participant_id)
-        return next((row for row in self.participants() if row.id == wanted), None)
-
-    def _announce(self, change: ParticipantsChanged) -> None:
-        self.announce(Changes(participants=change))
-
     def _update_text(self, fields: dict[str, Any]) -> str:
         names = {
             "name": self.tr("Endre navn"),
@@ -400,159 +376,22 @@ class ConferenceSession(QObject):
             "role": self.tr("Endre rolle"),
             "kommunegruppe": self.tr("Endre kommunegruppe"),
             "email": self.tr("Endre e-post"),
-            "present": self.tr("Endre oppmøte"),
             "advises": self.tr("Endre veileder for"),
         }
         if len(fields) == 1:
             return names.get(next(iter(fields)), self.tr("Endre deltaker"))
         return self.tr("Endre deltaker")
 
-    def _undoable(self, action: Callable[[], None]) -> bool:
-        """Run an undo or redo step; a refusal from the core is reported, not raised."""
-        if self._db is None:
-            return False
-        try:
-            action()
-        except KvadrantError as error:
-            self.undo_failed.emit(error)
-            return False
-        return True
 
-
-class _SessionCommand(QUndoCommand):
-    """A participant change that has already been carried out when it is pushed."""
-
-    def __init__(self, session: ConferenceSession, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # pushed after the change was made
-            self._done = False
-            return
-        if not self.session._undoable(self.do):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.session._undoable(self.revert):
-            self.setObsolete(True)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class _UpdateCommand(_SessionCommand):
-    def __init__(self, session: ConferenceSession, pid: int, old: dict, new: dict, text: str) -> None:
-        super().__init__(session, text)
-        self.pid, self.old, self.new = pid, old, new
-
-    def _apply(self, fields: dict) -> None:
-        s = self.session
-        s._announce(participants_core.update_participant(s.db, s.resolve(self.pid), **fields))
-
-    def do(self) -> None:
-        self._apply(self.new)
-
-    def revert(self) -> None:
-        self._apply(self.old)
-
-
-class _PresenceCommand(_SessionCommand):
-    def __init__(self, session: ConferenceSession, before: dict[int, bool], present: bool, text: str) -> None:
-        super().__init__(session, text)
-        self.before, self.present = before, present
-
-    def do(self) -> None:
-        s = self.session
-        s._announce(participants_core.set_present(s.db, [s.resolve(i) for i in self.before], self.present))
-
-    def revert(self) -> None:
-        s = self.session
-        for value in (True, False):
-            ids = [s.resolve(i) for i, was in self.before.items() if was is value]
-            if ids:
-                s._announce(participants_core.set_present(s.db, ids, value))
-
-
-class _AddCommand(_SessionCommand):
-    def __init__(self, session: ConferenceSession, pid: int, fields: dict, text: str) -> None:
-        super().__init__(session, text)
-        self.pid, self.fields = pid, dict(fields)
-
-    def do(self) -> None:
-        s = self.session
-        change = participants_core.add_participant(s.db, **self.fields)
-        s._alias(s.resolve(self.pid), change.added[0])
-        s._announce(change)
-
-    def revert(self) -> None:
-        s = self.session
-        s._announce(participants_core.remove_participants(s.db, [s.resolve(self.pid)]))
-
-
-class _RemoveCommand(_SessionCommand):
-    def __init__(self, session: ConferenceSession, rows: list[ParticipantRow], text: str) -> None:
-        super().__init__(session, text)
-        self.rows = rows
-
-    def do(self) -> None:
-        s = self.session
-        s._announce(participants_core.remove_participants(s.db, [s.resolve(r.id) for r in self.rows]))
-
-    def revert(self) -> None:
-        s = self.session
-        added: list[int] = []
-        try:
-            for row in self.rows:
-                change = participants_core.add_participant(s.db, **{k: getattr(row, k) for k in _ROW_FIELDS})
-                s._alias(s.resolve(row.id), change.added[0])
-                added.extend(change.added)
-        finally:
-            if added:
-                s._announce(ParticipantsChanged(added=tuple(added)))
-
-
-class _GroupsCommand(_SessionCommand):
-    """A groups operation, undone and redone by putting back the plans as they were (snapshots).
-
-    ``before`` and ``after`` hold one :class:`PlanState` per kvadrant the operation touched (both
-    for a check-in, since presence reaches every plan). Redo says again who moved where.
-    """
-
-    def __init__(
-        self,
-        session: ConferenceSession,
-        before: tuple[PlanState, ...],
-        after: tuple[PlanState, ...],
-        change: GroupsChanged,
-        text: str,
-    ) -> None:
-        super().__init__(session, text)
-        self.before, self.after, self.change = before, after, change
-
-    def _put_back(self, states: tuple[PlanState, ...], change: GroupsChanged) -> None:
-        s = self.session
-        for state in states:
-            groups_core.restore(s.db, state)
-        presence = _presence_differences(self.before, self.after)
-        s._announce_groups(
-            GroupsChanged(
-                kvadrant=states[0].kvadrant if len(states) == 1 else None,
-                moves=change.moves,
-                presence_changed=presence,
-                new_plan=True,
-            )
-        )
-
-    def do(self) -> None:
-        self._put_back(self.after, self.change)
-
-    def revert(self) -> None:
-        self._put_back(self.before, GroupsChanged(kvadrant=None))
+def _participant_rows(ids: list[int]) -> tuple[Part, ...]:
+    """The rows a participant edit touches: the people, whom they advise, their seats, and the
+    groups they chair or take notes for (emptied, not removed, when they go)."""
+    return (
+        Part(Participant, Participant.id.in_(ids)),
+        Part(AdvisedMunicipality, AdvisedMunicipality.participant_id.in_(ids)),
+        Part(Group, or_(Group.ordstyrer_id.in_(ids), Group.referent_id.in_(ids)), exact=False),
+        Part(GroupMember, GroupMember.participant_id.in_(ids)),
+    )
 
 
 def _presence_differences(before: tuple[PlanState, ...], after: tuple[PlanState, ...]) -> tuple[int, ...]:

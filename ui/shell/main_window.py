@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             self.open_file(Path(path))
 
     def new_conference(self) -> None:
-        dialog = NewConferenceDialog(self.session.create, parent=self)
+        dialog = NewConferenceDialog(self.session.create, today=self.session.clock.now().date(), parent=self)
         if dialog.exec():
             self.show_status(self.tr("Konferansen er opprettet."))
 

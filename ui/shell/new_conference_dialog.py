@@ -50,7 +50,12 @@ def default_folder() -> Path:
 
 class NewConferenceDialog(QDialog):
     def __init__(
-        self, create: CreateConference, *, folder: Path | None = None, parent: QWidget | None = None
+        self,
+        create: CreateConference,
+        *,
+        today: dt.date,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._create = create
@@ -62,7 +67,7 @@ class NewConferenceDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("f.eks. Dialogkonferanse 3"))
-        self.date_field = DateField(dt.date.today(), allow_none=False)
+        self.date_field = DateField(today, today=today, allow_none=False)
         self.venue_edit = QLineEdit()
         self.venue_edit.setPlaceholderText(self.tr("f.eks. Park Inn, Gardermoen"))
         self.template_combo = QComboBox()

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.common.messages import KvadrantError
-from app.roster.participants import add_participant, list_participants, set_present
+from app.groups.presence import set_presence
+from app.roster.participants import add_participant, list_participants
 from app.roster.importer import (
     Field,
     ParsedRoster,
@@ -388,7 +389,7 @@ def test_reimport_updates_and_keeps_present(db, tmp_path) -> None:
                             "Kari;Hamar;Rektor;kari@example.no\nOla;Gjøvik;Lærer;ola@example.no\n", name="a.csv")
     assert import_roster(db, first).imported == 2
     kari_id = people(db)["Kari"].id
-    set_present(db, [kari_id], False)
+    set_presence(db, [kari_id], False)
     second = write(tmp_path, "Navn;Kommune;Rolle;E-post;Veileder for\nkari;HAMAR;eier;;\nOla;Gjøvik;;;\nNy;Stord;;;\n"
                              "Vera;NKR;Veileder;;Hamar, Stord\n", name="b.csv")
     parsed = parse(second)

@@ -136,7 +136,7 @@ def test_a_full_disk_during_a_write_is_explained(qtbot, session: ConferenceSessi
     def disk_full(*args: object, **kwargs: object) -> None:
         raise KvadrantError("file_disk_full", path=str(session.path))
 
-    monkeypatch.setattr("app.roster.participants.set_present", disk_full)
+    monkeypatch.setattr("app.groups.plans.set_presence", disk_full)
     select_names(view, "Gro Nielsen")
     view.absent_button.click()
     assert len(message_boxes.shown) == 1

@@ -78,15 +78,18 @@ def test_referater_section(qtbot, loop, settings: Settings, demo_file: Path) -> 
     for k, row in enumerate(rows[:13]):
         at = dt.datetime(2020, 1, 28, 10, 40) + dt.timedelta(minutes=k * 3)
         delivered = k % 2 == 0 and k < 12
+        session.db.clock = FakeClock(at)
         save_summary(
             session.db, block_id=block.id, group_id=row.group_id, text=" ".join([TEXTS[k % 3]] * (1 + k % 4)),
-            base_version=0, source=PHONE if k % 3 else "laptop", delivered=delivered or None, now=lambda at=at: at,
+            base_version=0, source=PHONE if k % 3 else "laptop", delivered=delivered or None,
         )
     conflict = rows[5]
+    session.db.clock = FakeClock(dt.datetime(2020, 1, 28, 11, 19))
     save_summary(
         session.db, block_id=block.id, group_id=conflict.group_id, text="Telefonen skrev dette samtidig.",
-        base_version=0, source=PHONE, now=lambda: dt.datetime(2020, 1, 28, 11, 19),
+        base_version=0, source=PHONE,
     )
+    session.db.clock = session.clock
     window.show_section("minutes")
     view = window.referater_view
     view.reload()

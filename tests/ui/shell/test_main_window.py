@@ -111,7 +111,7 @@ def test_open_demo_makes_a_fresh_file(window: MainWindow, tmp_path: Path) -> Non
 
 def test_new_conference_dialog_creates_the_file(qtbot, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     session = ConferenceSession()
-    dialog = NewConferenceDialog(session.create, folder=tmp_path)
+    dialog = NewConferenceDialog(session.create, today=dt.date(2026, 12, 6), folder=tmp_path)
     qtbot.addWidget(dialog)
     assert not dialog.create_button.isEnabled()
     dialog.title_edit.setText("Dialogkonferanse 3")
@@ -133,7 +133,7 @@ def test_new_conference_dialog_creates_the_file(qtbot, tmp_path: Path, qapp) -> 
 def test_new_conference_over_an_existing_file_is_refused(qtbot, tmp_path: Path, message_boxes, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
     session = ConferenceSession()
     before = demo_file.read_bytes()
-    dialog = NewConferenceDialog(session.create, folder=tmp_path)
+    dialog = NewConferenceDialog(session.create, today=dt.date(2026, 12, 6), folder=tmp_path)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("X")
     dialog.path_edit.setText(str(demo_file))
@@ -201,7 +201,7 @@ def test_a_failed_undo_is_explained(window: MainWindow, demo_file: Path, message
     add_participant(session.db, name="Kari Nordmann", municipality="Gjøvik")
     session.undo_stack.undo()
     assert message_boxes.shown and message_boxes.shown[0]["icon"] == QMessageBox.Icon.Warning
-    assert "finnes allerede" in message_boxes.texts[0]
+    assert message_boxes.texts[0].startswith("Kan ikke angres: noe som er lagt til siden, står i veien")
 
 
 def test_closing_the_window_closes_the_file_and_keeps_it_as_last(window: MainWindow, demo_file: Path, settings: Settings) -> None:

@@ -109,7 +109,7 @@ def test_import_preview(qtbot, shown: MainWindow, tmp_path: Path) -> None:  # ty
 
 
 def test_dialogs(qtbot, shown: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    new = NewConferenceDialog(shown.session.create, folder=tmp_path, parent=shown)
+    new = NewConferenceDialog(shown.session.create, today=dt.date(2026, 12, 6), folder=tmp_path, parent=shown)
     qtbot.addWidget(new)
     new.title_edit.setText("Dialogkonferanse Innlandet")
     new.date_field.set_date(dt.date(2025, 3, 4))
