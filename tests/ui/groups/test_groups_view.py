@@ -2,19 +2,17 @@
 window's shortcuts, check-in at the door, kommunegrupper, the figures line, printing and errors."""
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.groups.plans import Plan
-from app.common.messages import KvadrantError
 from ui.shell.conference_session import ConferenceSession
-from ui.groups.groups_view import GroupsView, MergeDialog
+from ui.groups.groups_view import GroupsView
+from ui.groups.merge_dialog import MergeDialog
 from ui.shell.main_window import MainWindow
 from ui.participants.participant_model import PARTICIPANT_ID_ROLE
 
@@ -233,8 +231,9 @@ def test_kvadrant_4_flags_a_group_of_one_and_merges_it(
     monkeypatch.setattr(MergeDialog, "exec", choose_tromso)
     solveig = alone.table.members[0].participant_id
     alone.merge_button.click()
+    # One group now, named after both (a kommunegruppe of several municipalities).
     assert "Vardø" not in [c.title() for c in view.cards]
-    tromso = next(c for c in view.cards if c.title() == "Tromsø")
+    tromso = next(c for c in view.cards if c.title() == "Tromsø + Vardø")
     assert tromso.model.row_of(solveig) is not None
     assert "med bare én" not in view.figures_text()
 
@@ -263,35 +262,10 @@ def test_switching_kvadrant_keeps_each_plan(view: GroupsView) -> None:
     assert view.plan is not None and view.plan.kvadrant == 1 and len(view.cards) == 18
 
 
-@pytest.fixture
-def pdf_writers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
-    """Record the calls to the PDF writers (the real module if it is there, else a stand-in)."""
-    calls: dict[str, list] = {"table_cards": [], "find_your_table": []}
-    try:
-        import app.minutes.table_cards as module
-    except ImportError:
-        module = types.ModuleType("app.minutes.table_cards")
-        monkeypatch.setitem(sys.modules, "app.minutes.table_cards", module)
-
-    def writer(kind: str):  # type: ignore[no-untyped-def]
-        def write(plan: Plan, info: object, path: Path, *, lang: str = "nb") -> Path:
-            calls[kind].append((plan, info, Path(path), lang))
-            return Path(path)
-
-        return write
-
-    monkeypatch.setattr(module, "write_table_cards", writer("table_cards"), raising=False)
-    monkeypatch.setattr(module, "write_find_your_table", writer("find_your_table"), raising=False)
-    return calls
-
-
 def test_printing_table_cards_writes_the_current_plan(
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    view: GroupsView,
-    pdf_writers: dict[str, list],
-    message_boxes,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
 ) -> None:
+    """Only the save dialog and the PDF viewer are stood in for; the real PDF is written."""
     assert not view.table_cards_action.isEnabled()
     view.make_groups()
     assert view.table_cards_action.isEnabled() and view.print_cards_menu_action.isEnabled()
@@ -305,24 +279,22 @@ def test_printing_table_cards_writes_the_current_plan(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     message_boxes.answer = QMessageBox.StandardButton.Yes
+    said = statuses(view)
     view.table_cards_action.trigger()
 
     assert Path(asked[0]).name == "Bordkort 1. kvadrant.pdf"
-    (plan, info, path, lang), = pdf_writers["table_cards"]
-    assert plan.grouping_id == view.plan.grouping_id and plan.kvadrant == 1  # type: ignore[union-attr]
-    assert len(plan.tables) == 18
-    assert info.title == "Dialogkonferanse 2"  # type: ignore[attr-defined]
-    assert path == tmp_path / "kort.pdf" and lang == "nb"
+    written = tmp_path / "kort.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(written)).pages]
+    assert len(pages) == 18  # one card per table
+    assert view.plan.tables[0].members[0].name in pages[0]  # type: ignore[union-attr]
+    assert said == ["Lagret kort.pdf."]
     assert message_boxes.shown[-1]["text"] == "kort.pdf er lagret."
-    assert opened == [str(tmp_path / "kort.pdf")]
+    assert opened == [str(written)]
 
 
 def test_printing_find_your_table_and_not_opening_it(
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    view: GroupsView,
-    pdf_writers: dict[str, list],
-    message_boxes,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
 ) -> None:
     view.set_kvadrant(4)
     view.make_groups()
@@ -331,26 +303,25 @@ def test_printing_find_your_table_and_not_opening_it(
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     message_boxes.answer = QMessageBox.StandardButton.Cancel
     view.find_table_action.trigger()
-    (plan, _info, path, _lang), = pdf_writers["find_your_table"]
-    assert plan.kvadrant == 4 and path == tmp_path / "finn.pdf"
+    written = tmp_path / "finn.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(written)).pages)
+    assert "Dialogkonferanse 2 · 4. kvadrant" in text
+    assert view.plan.tables[0].members[0].name in text  # type: ignore[union-attr]
     assert opened == []
 
 
 def test_a_pdf_that_cannot_be_written_is_explained(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, pdf_writers: dict, message_boxes
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
 ) -> None:
-    import app.minutes.table_cards as module
-
-    def refuse(*args: object, **kwargs: object) -> Path:
-        raise KvadrantError("file_read_only", path=str(tmp_path / "kort.pdf"))
-
-    monkeypatch.setattr(module, "write_table_cards", refuse)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "kort.pdf"), ""))
+    missing = tmp_path / "borte" / "kort.pdf"  # a folder that is not there
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(missing), ""))
     view.make_groups()
     view.print_table_cards()
     assert message_boxes.shown[-1]["title"] == "Kunne ikke lage PDF-en"
-    assert "er skrivebeskyttet" in message_boxes.texts[-1]
+    assert message_boxes.texts[-1].startswith(f"Kunne ikke lese eller skrive {missing}")
     assert "Traceback" not in message_boxes.shown[-1]["details"]
+    assert not missing.parent.exists()
 
 
 def test_too_many_tables_is_explained_not_raised(view: GroupsView, message_boxes) -> None:
