@@ -9,7 +9,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
 from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.retranslating import Retranslating
 
 
 class _Relay(QObject):
@@ -49,7 +50,7 @@ def _safe_name(title: str) -> str:
     return re.sub(r"\s+", " ", name)[:80]
 
 
-class ExportView(QWidget):
+class ExportView(Retranslating, QWidget):
     """Formats to export, where to, and the progress of the export."""
 
     exported = Signal(object)  # list[Path]
@@ -139,11 +140,6 @@ class ExportView(QWidget):
         self._update_button()
 
     # -- text -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.title_label.setText(self.tr("Eksporter referatet"))
         self.intro_label.setText(

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.common.messages import KvadrantError
@@ -28,9 +28,10 @@ from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import format_time
 from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.retranslating import Retranslating
 
 
-class GroupsView(QWidget):
+class GroupsView(Retranslating, QWidget):
     """The Grupper section."""
 
     #: A short confirmation for the status bar ("Nytt forslag … Angre med Ctrl+Z.").
@@ -114,11 +115,6 @@ class GroupsView(QWidget):
         self.refresh()
 
     # -- texts -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.checkin_button.setText(self.tr("Innsjekking"))
         self.checkin_button.setToolTip(self.tr("Vis listen for å sjekke inn dem som kommer"))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from app.groups.plans import DEFAULT_SIZE, Plan
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.retranslating import Retranslating
 
 #: What the spin box allows: people per table, or tables.
 SPIN_RANGES = {"size": (2, 40), "tables": (1, 200)}
@@ -45,7 +46,7 @@ class PlanOptions:
     history_files: tuple[Path, ...] = ()
 
 
-class PlanControls(QWidget):
+class PlanControls(Retranslating, QWidget):
     """Kvadrant buttons, 1. kvadrant's options or 4. kvadrant's hint, and "Lag grupper"."""
 
     kvadrant_chosen = Signal(int)
@@ -120,11 +121,6 @@ class PlanControls(QWidget):
         self._retranslate()
 
     # -- texts -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.k1_button.setText(QCoreApplication.translate("GroupsView", "1. kvadrant"))
         self.k4_button.setText(QCoreApplication.translate("GroupsView", "4. kvadrant"))

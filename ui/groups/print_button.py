@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton, QWidget
 
@@ -20,9 +20,10 @@ from app.referent.qr import card_links
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
 from ui.shell.messages import confirm, show_error
+from ui.shell.retranslating import Retranslating
 
 
-class PrintButton(QPushButton):
+class PrintButton(Retranslating, QPushButton):
     """The "Skriv ut" button with its menu: table cards or "Finn ditt bord", as PDF, of the plan it was handed."""
 
     #: "Lagret Bordkort 1. kvadrant.pdf." for the status bar.
@@ -47,11 +48,6 @@ class PrintButton(QPushButton):
         self.print_find_menu_action.triggered.connect(self.print_find_your_table)
         self._retranslate()
         self.set_plan(None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setText(QCoreApplication.translate("GroupsView", "Skriv ut"))

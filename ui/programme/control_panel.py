@@ -8,7 +8,7 @@ buttons never take keyboard focus: Space, the arrows, PageUp/PageDown and B belo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from ui.projector.projector_painter import open_tables_text, rotation_text
 from ui.projector.projector_window import ProjectorDisplay
 from ui.programme.run_controller import RunController
 from ui.shell.style import make_quiet
+from ui.shell.retranslating import Retranslating
 
 WARNING_COLOUR = "#b86e00"
 OVERTIME_COLOUR = "#c62828"
@@ -96,7 +97,7 @@ class ShiftDayDialog(QDialog):
         return text
 
 
-class ControlPanel(QFrame):
+class ControlPanel(Retranslating, QFrame):
     """The run's state in large, calm type, and the buttons that run it."""
 
     def __init__(self, controller: RunController, display: ProjectorDisplay, parent: QWidget | None = None) -> None:
@@ -247,11 +248,6 @@ class ControlPanel(QFrame):
         self._active_changed(controller.is_active)
 
     # -- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("◀  Tilbake"))
         self.back_button.setToolTip(self.tr("Forrige blokk går videre (← eller PageUp)"))

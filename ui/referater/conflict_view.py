@@ -5,7 +5,7 @@ put both in the editor and save a merge. It only shows and asks; the editor reso
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from app.referent.summaries import LAPTOP, SummaryState
 from ui.referater.referat_display import WARNING_COLOR, plain_label
 from ui.shell.formatting import format_time
 from ui.shell.style import scaled_font
+from ui.shell.retranslating import Retranslating
 
 CONFLICT_BACKGROUND = "#fff3ec"
 CONFLICT_BORDER = "#e0a27e"
@@ -66,7 +67,7 @@ class ConflictSide(QWidget):
         self.chosen.emit(self.text)
 
 
-class ConflictPanel(QFrame):
+class ConflictPanel(Retranslating, QFrame):
     """Two versions of one referat side by side, until a person chooses one or a merge."""
 
     resolve_requested = Signal(str)
@@ -113,11 +114,6 @@ class ConflictPanel(QFrame):
     def set_state(self, state: SummaryState) -> None:
         self._state = state
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _source(self, source: str) -> str:
         return self.tr("Denne PC-en") if source == LAPTOP else self.tr("Telefonen")

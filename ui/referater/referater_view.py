@@ -9,7 +9,7 @@ All user text is shown as plain text, so ``<script>`` and ``&`` are shown as typ
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,9 +35,10 @@ from ui.shell.formatting import kind_name
 from ui.shell.messages import confirm, show_error
 from ui.shell.settings import Settings
 from ui.shell.style import make_quiet
+from ui.shell.retranslating import Retranslating
 
 
-class ReferaterView(QWidget):
+class ReferaterView(Retranslating, QWidget):
     """The Referater section: server panel on top, the board left, the editor right."""
 
     status_message = Signal(str)
@@ -287,11 +288,6 @@ class ReferaterView(QWidget):
         show_on_projector(window, preferred=self._settings.projector_screen if self._settings is not None else "")
 
     # -- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.block_label.setText(self.tr("Blokk:"))
         self.empty_label.setText(

@@ -6,7 +6,7 @@ away to one line that says whether the server runs.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,10 @@ from ui.referater.qr_image import QrWidget
 from ui.referater.referat_display import plain_label
 from ui.referater.referent_service import ReferentService
 from ui.shell.messages import show_error
+from ui.shell.retranslating import Retranslating
 
 
-class ServerPanel(QFrame):
+class ServerPanel(Retranslating, QFrame):
     """Start and stop the phones' server, its address and port, the Wi-Fi, the QR codes."""
 
     projector_requested = Signal()
@@ -126,11 +127,6 @@ class ServerPanel(QFrame):
         service.running_changed.connect(self._running_changed)
         service.failed.connect(self._failed)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.toggle_button.setText(self.tr("Telefoner og QR-koder"))

@@ -7,7 +7,7 @@ widget tells it what happened, writes through the session, and shows the result.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,12 +34,13 @@ from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import format_time
 from ui.shell.messages import message_text, show_error
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.retranslating import Retranslating
 
 #: Autosave waits this long after the last keystroke.
 AUTOSAVE_MS = 1000
 
 
-class SummaryEditor(QWidget):
+class SummaryEditor(Retranslating, QWidget):
     """The referat of one group, typed on the laptop: autosave, delivery, and conflicts."""
 
     #: A save failed or succeeded again (for the window's status bar).
@@ -308,11 +309,6 @@ class SummaryEditor(QWidget):
         self.resolve(self.text)
 
     # -- showing ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.text_edit.setPlaceholderText(
             self.tr("Skriv gruppens referat her. Det lagres av seg selv mens du skriver.")

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +43,7 @@ from ui.shell.settings import Settings
 from ui.shell.start_page import StartPage
 from ui.shell.style import scaled_font
 from ui.shell.changes import Changes
+from ui.shell.retranslating import Retranslating
 
 #: The sections in the navigation list: key and bokmål name.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -63,7 +64,7 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         *,
@@ -264,11 +265,6 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.settings_menu.addMenu(self.language_menu)
         self.settings_menu.addMenu(self.programme_view.projector.screen_menu)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Fil"))

@@ -2,15 +2,16 @@
 of the sections later versions fill in (Grupper, Referater, Eksport)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.conference_file.conference import ConferenceInfo
 from ui.shell.formatting import format_date
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.retranslating import Retranslating
 
 
-class ConferenceHeader(QWidget):
+class ConferenceHeader(Retranslating, QWidget):
     """Title, date and venue of the open conference, with a button to change them."""
 
     edit_requested = Signal()
@@ -39,11 +40,6 @@ class ConferenceHeader(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.edit_button.setText(self.tr("Konferanse…"))
         self.edit_button.setToolTip(self.tr("Endre tittel, dato og sted"))
@@ -60,7 +56,7 @@ class ConferenceHeader(QWidget):
         self.details_label.setText(" · ".join(details) or self.tr("Dato og sted er ikke satt"))
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Retranslating, QWidget):
     """A calm page saying what a section will hold, until a later version fills it."""
 
     def __init__(self, context: str, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -90,11 +86,6 @@ class PlaceholderPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(3)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title_label.setText(QCoreApplication.translate(self._context, self._title))

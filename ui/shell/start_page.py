@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.style import make_quiet, quiet_color, scaled_font
+from ui.shell.retranslating import Retranslating
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,7 +75,7 @@ class RecentFileDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
@@ -166,11 +166,6 @@ class StartPage(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setStyleSheet("text-align: left; padding-left: 18px; padding-right: 18px;")
         return button
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Kvadrant"))
