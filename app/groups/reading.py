@@ -61,6 +61,11 @@ class Table:
     def member(self, participant_id: int | None) -> Member | None:
         return next((m for m in self.members if m.participant_id == participant_id), None)
 
+    @property
+    def present_members(self) -> tuple[Member, ...]:
+        """Who is at the table today (an absent person keeps their seat in the plan)."""
+        return tuple(m for m in self.members if m.present)
+
 
 @dataclass(frozen=True)
 class PlanFigures:
@@ -277,7 +282,7 @@ def _plan_warnings(plan: Grouping, tables: Sequence[Table], participants: Mappin
             people = [m for m in t.members if m.role != VEILEDER]
             if len(people) == 1:
                 warnings.append(Message("group_single", {"number": t.number, "unit": t.label or people[0].unit}))
-    sizes = [len([m for m in t.members if m.present]) for t in tables]
+    sizes = [len(t.present_members) for t in tables]
     if plan.mode is GroupingMode.MIXED and sizes and max(sizes) - min(sizes) > 1:
         warnings.append(Message("plan_uneven", {"smallest": min(sizes), "largest": max(sizes)}))
     return warnings

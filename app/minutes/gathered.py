@@ -118,7 +118,7 @@ def _groups(db: ConferenceDb, block: BlockRow) -> tuple[MinutesGroup, ...]:
         MinutesGroup(
             number=t.number,
             label=t.label,
-            members=tuple(m for m in t.members if m.present),
+            members=t.present_members,
             ordstyrer=_name(t, t.ordstyrer_id),
             referent=_name(t, t.referent_id),
             summary=summaries.get(t.id),

@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 
-from app.minutes.gathered import Minutes
+from app.minutes.gathered import Minutes, Progress
 from app.minutes.pdf_appendix import appendix_story
 from app.minutes.pdf_cover import contents_story, draw_cover, report_title
 from app.minutes.pdf_groups import block_story
@@ -50,20 +50,14 @@ def _story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
 
 def progress_reporter(progress: Callable[[float], None] | None, low: float, high: float) -> Callable[[str, int], None]:
     """A reportlab progress callback that reports ``low``..``high`` as the story is laid out."""
-    state = {"total": 1, "last": -1.0}
+    throttled = Progress(progress)
+    total = [1]
 
     def report(kind: str, value: int) -> None:
-        if progress is None:
-            return
         if kind == "SIZE_EST":
-            state["total"] = max(1, value)
-            return
-        if kind != "PROGRESS":
-            return
-        fraction = low + (high - low) * min(1.0, value / state["total"])
-        if fraction - state["last"] >= 0.01:
-            state["last"] = fraction
-            progress(fraction)
+            total[0] = max(1, value)
+        elif kind == "PROGRESS":
+            throttled(low + (high - low) * min(1.0, value / total[0]))
 
     return report
 

@@ -114,7 +114,7 @@ def _score(layout: _CardLayout) -> float:
 
 
 def _present(table: Table) -> list[Member]:
-    return [m for m in table.members if m.present]
+    return list(table.present_members)
 
 
 def _draw_centred(canvas: Canvas, text: str, font: str, size: float, y: float) -> None:

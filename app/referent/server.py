@@ -189,8 +189,7 @@ class ReferentServer:
                     "ordstyrer": table is not None and m.participant_id == table.ordstyrer_id,
                     "referent": table is not None and m.participant_id == table.referent_id,
                 }
-                for m in (table.members if table else ())
-                if m.present
+                for m in (table.present_members if table else ())
             ],
             "task": block.task_text,
             "deadline": deadline.isoformat(timespec="minutes") if deadline else None,

@@ -535,7 +535,7 @@ class DayRunner:
         if block.kvadrant not in self._table_sizes:
             plan = current_plan(self.db, block.kvadrant)
             self._table_sizes[block.kvadrant] = (
-                tuple(len([m for m in t.members if m.present]) for t in plan.tables) if plan else ()
+                tuple(len(t.present_members) for t in plan.tables) if plan else ()
             )
         return self._table_sizes[block.kvadrant]
 

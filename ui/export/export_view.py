@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,15 +34,8 @@ from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
 from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
+from ui.shell.background import Background
 from ui.shell.retranslating import Retranslating
-
-
-class _Relay(QObject):
-    """Carries the worker's progress and result to the GUI thread (queued across threads)."""
-
-    progress = Signal(float)
-    finished = Signal(object)  # list[Path]
-    failed = Signal(object)  # KvadrantError | Exception
 
 
 def _safe_name(title: str) -> str:
@@ -58,11 +52,10 @@ class ExportView(Retranslating, QWidget):
     def __init__(self, session: ConferenceSession, parent: QWidget | None = None, *, executor: ThreadPoolExecutor | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="kvadrant-export")
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
+        self._work = Background(self, executor=executor, name="kvadrant-export")
+        self._work.progress.connect(self._on_progress)
+        self._work.finished.connect(self._on_finished)
+        self._work.failed.connect(self._on_failed)
         self._written: list[Path] = []
         self._busy = False
 
@@ -213,23 +206,18 @@ class ExportView(Retranslating, QWidget):
         self.status_label.setText(self.tr("Eksporterer …"))
         self.open_folder_button.setEnabled(False)
         self._update_button()
-        relay = self._relay
 
-        def work() -> None:
+        def work(progress: Callable[[float], None]) -> list[Path]:
             written: list[Path] = []
-            try:
-                for k, (fmt, target) in enumerate(jobs):
-                    def step(fraction: float, k: int = k) -> None:
-                        relay.progress.emit((k + max(0.0, min(1.0, fraction))) / len(jobs))
+            for k, (fmt, target) in enumerate(jobs):
+                def step(fraction: float, k: int = k) -> None:
+                    progress((k + max(0.0, min(1.0, fraction))) / len(jobs))
 
-                    written.extend(export_minutes(db, fmt, target, lang=lang, progress=step))
-                    relay.progress.emit((k + 1) / len(jobs))
-            except Exception as error:  # noqa: BLE001 - reported in the window, never a traceback
-                relay.failed.emit(error)
-                return
-            relay.finished.emit(written)
+                written.extend(export_minutes(db, fmt, target, lang=lang, progress=step))
+                progress((k + 1) / len(jobs))
+            return written
 
-        self._executor.submit(work)
+        self._work.run(work)
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
@@ -266,4 +254,4 @@ class ExportView(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         """Let a running export finish (called when the window closes)."""
-        self._executor.shutdown(wait=True)
+        self._work.shutdown()

@@ -77,7 +77,7 @@ class FiguresPanel(QWidget):
         separator = (" · ", False)
         if self._kvadrant == 4:
             shown = [t for t in plan.tables if t.members]
-            sizes = [sum(1 for m in t.members if m.present) for t in shown] or [0]
+            sizes = [len(t.present_members) for t in shown] or [0]
             singles = sum(1 for w in plan.warnings if w.code == "group_single")
             groups = QCoreApplication.translate("GroupsView", "{n} kommunegrupper à {sizes}")
             parts = [(groups.format(n=len(shown), sizes=_sizes(min(sizes), max(sizes))), False)]

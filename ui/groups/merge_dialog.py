@@ -25,7 +25,7 @@ class MergeDialog(QDialog):
         for table in sorted(tables, key=lambda t: (t.label.casefold(), t.number)):
             if table.id == source.id or not table.members:
                 continue
-            count = sum(1 for m in table.members if m.present)
+            count = len(table.present_members)
             item = QListWidgetItem(
                 self.tr("{name} (gruppe {number}, {n} personer)").format(
                     name=table.label or self.tr("gruppe {number}").format(number=table.number),

@@ -197,7 +197,7 @@ class PlanEditor(QObject):
         for other in self._grid.cards:
             if other is card:
                 continue
-            count = sum(1 for m in other.table.members if m.present)
+            count = len(other.table.present_members)
             action = move.addAction(f"{other.title()} ({count})")
             action.triggered.connect(
                 lambda _c=False, g=gid, p=pid, to=other.table.id: self.move_to_table(g, p, to)

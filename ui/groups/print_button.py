@@ -20,6 +20,7 @@ from app.referent.qr import card_links
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
 from ui.shell.messages import confirm, show_error
+from ui.shell.background import Background
 from ui.shell.retranslating import Retranslating
 
 
@@ -33,6 +34,11 @@ class PrintButton(Retranslating, QPushButton):
         super().__init__(parent)
         self._session = session
         self._plan: Plan | None = None
+        #: The PDFs are laid out off the GUI thread (a hundred cards take a moment).
+        self._work = Background(self, name="kvadrant-print")
+        self._work.finished.connect(self._written)
+        self._work.failed.connect(self._failed)
+        self._title = ""
         self.table_cards_action = QAction(self)
         self.find_table_action = QAction(self)
         #: The same two, named for the main window's Fil menu.
@@ -108,17 +114,26 @@ class PrintButton(Retranslating, QPushButton):
         from app.minutes import table_cards as table_cards_pdf
 
         writer = table_cards_pdf.write_table_cards if kind == "table_cards" else table_cards_pdf.write_find_your_table
+        # Once the referent server has been set up, each card carries its group's QR code.
+        links = card_links(self._session.db, plan.kvadrant) if kind == "table_cards" else None
+        extra = {"links": links} if links else {}
+        conference, lang = self._session.conference(), ui_language()
+        self._title = title
+        self.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Once the referent server has been set up, each card carries its group's QR code.
-            links = card_links(self._session.db, plan.kvadrant) if kind == "table_cards" else None
-            extra = {"links": links} if links else {}
-            written = Path(writer(plan, self._session.conference(), path, lang=ui_language(), **extra))
-        except KvadrantError as error:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error, title=QCoreApplication.translate("GroupsView", "Kunne ikke lage PDF-en"))
-            return
+        self._work.run(lambda _progress: Path(writer(plan, conference, path, lang=lang, **extra)))
+
+    def _failed(self, error: Exception) -> None:
         QApplication.restoreOverrideCursor()
+        self.set_plan(self._plan)
+        if not isinstance(error, KvadrantError):
+            error = KvadrantError("file_io_error", path="", detail=str(error))
+        show_error(self, error, title=QCoreApplication.translate("GroupsView", "Kunne ikke lage PDF-en"))
+
+    def _written(self, written: Path) -> None:
+        QApplication.restoreOverrideCursor()
+        self.set_plan(self._plan)
+        title = self._title
         self.status_message.emit(QCoreApplication.translate("GroupsView", "Lagret {name}.").format(name=written.name))
         if confirm(
             self,

@@ -172,7 +172,7 @@ class TableCard(QFrame):
 
     def _retranslate(self) -> None:
         table = self.table
-        present = sum(1 for m in table.members if m.present)
+        present = len(table.present_members)
         self.title_label.setText(self.title())
         people = self.tr("1 person") if present == 1 else self.tr("{n} personer").format(n=present)
         if self.kvadrant == 4:

@@ -348,7 +348,7 @@ class SummaryEditor(Retranslating, QWidget):
                     chair=chair.name if chair else "–", referent=referent.name if referent else "–"
                 )
             )
-            present = [m for m in table.members if m.present]
+            present = table.present_members
             self.members_label.setText(", ".join(f"{m.name} ({m.municipality})" for m in present))
         else:
             self.roles_label.setText("")

@@ -263,7 +263,7 @@ def test_switching_kvadrant_keeps_each_plan(view: GroupsView) -> None:
 
 
 def test_printing_table_cards_writes_the_current_plan(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes  # type: ignore[no-untyped-def]
 ) -> None:
     """Only the save dialog and the PDF viewer are stood in for; the real PDF is written."""
     assert not view.table_cards_action.isEnabled()
@@ -281,6 +281,7 @@ def test_printing_table_cards_writes_the_current_plan(
     message_boxes.answer = QMessageBox.StandardButton.Yes
     said = statuses(view)
     view.table_cards_action.trigger()
+    qtbot.waitUntil(lambda: bool(said))  # laid out off the GUI thread
 
     assert Path(asked[0]).name == "Bordkort 1. kvadrant.pdf"
     written = tmp_path / "kort.pdf"
@@ -294,7 +295,7 @@ def test_printing_table_cards_writes_the_current_plan(
 
 
 def test_printing_find_your_table_and_not_opening_it(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes  # type: ignore[no-untyped-def]
 ) -> None:
     view.set_kvadrant(4)
     view.make_groups()
@@ -303,6 +304,7 @@ def test_printing_find_your_table_and_not_opening_it(
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     message_boxes.answer = QMessageBox.StandardButton.Cancel
     view.find_table_action.trigger()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
     written = tmp_path / "finn.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     text = "".join(page.extract_text() for page in pypdf.PdfReader(str(written)).pages)
@@ -312,12 +314,13 @@ def test_printing_find_your_table_and_not_opening_it(
 
 
 def test_a_pdf_that_cannot_be_written_is_explained(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: GroupsView, message_boxes  # type: ignore[no-untyped-def]
 ) -> None:
     missing = tmp_path / "borte" / "kort.pdf"  # a folder that is not there
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(missing), ""))
     view.make_groups()
     view.print_table_cards()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
     assert message_boxes.shown[-1]["title"] == "Kunne ikke lage PDF-en"
     assert message_boxes.texts[-1].startswith(f"Kunne ikke lese eller skrive {missing}")
     assert "Traceback" not in message_boxes.shown[-1]["details"]
