@@ -310,37 +310,37 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="65"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="66"/>
         <source>Konferanse</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="70"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="71"/>
         <source>f.eks. Park Inn, Gardermoen</source>
         <translation>e.g. Park Inn, Gardermoen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="74"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="75"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="75"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="76"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="76"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="77"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="78"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="79"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="92"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="93"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
@@ -348,22 +348,22 @@
 <context>
     <name>ConferenceHeader</name>
     <message>
-        <location filename="../../ui/shell/section_pages.py" line="48"/>
+        <location filename="../../ui/shell/section_pages.py" line="44"/>
         <source>Konferanse…</source>
         <translation>Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/section_pages.py" line="49"/>
+        <location filename="../../ui/shell/section_pages.py" line="45"/>
         <source>Endre tittel, dato og sted</source>
         <translation>Change title, date and venue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/section_pages.py" line="58"/>
+        <location filename="../../ui/shell/section_pages.py" line="54"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/section_pages.py" line="60"/>
+        <location filename="../../ui/shell/section_pages.py" line="56"/>
         <source>Dato og sted er ikke satt</source>
         <translation>Date and venue not set</translation>
     </message>
@@ -371,122 +371,117 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="163"/>
+        <location filename="../../ui/shell/conference_session.py" line="185"/>
         <source>Legg til {name}</source>
-        <extracomment>The fields a participant can be re-created with after a removal is undone. Any write, here or from a phone (the referent service passes phones&apos; saves on): carries what changed. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). The file is about to close: the last moment to save what is typed and stop the server. The one time source of the app: every view and core call takes the time from here. Ids given to participants re-created by undo/redo: first id -&gt; newer id.</extracomment>
+        <extracomment>Any write, here or from a phone (the referent service passes phones&apos; saves on): carries what changed. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). The file is about to close: the last moment to save what is typed and stop the server.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="182"/>
+        <location filename="../../ui/shell/conference_session.py" line="224"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="184"/>
+        <location filename="../../ui/shell/conference_session.py" line="226"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="194"/>
+        <location filename="../../ui/shell/conference_session.py" line="208"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="196"/>
+        <location filename="../../ui/shell/conference_session.py" line="210"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="241"/>
+        <location filename="../../ui/shell/conference_session.py" line="274"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="265"/>
-        <location filename="../../ui/shell/conference_session.py" line="351"/>
+        <location filename="../../ui/shell/conference_session.py" line="298"/>
+        <location filename="../../ui/shell/conference_session.py" line="366"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="276"/>
+        <location filename="../../ui/shell/conference_session.py" line="310"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="282"/>
-        <location filename="../../ui/shell/conference_session.py" line="291"/>
+        <location filename="../../ui/shell/conference_session.py" line="316"/>
+        <location filename="../../ui/shell/conference_session.py" line="325"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="282"/>
-        <location filename="../../ui/shell/conference_session.py" line="291"/>
+        <location filename="../../ui/shell/conference_session.py" line="316"/>
+        <location filename="../../ui/shell/conference_session.py" line="325"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="322"/>
+        <location filename="../../ui/shell/conference_session.py" line="338"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="330"/>
+        <location filename="../../ui/shell/conference_session.py" line="221"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="330"/>
+        <location filename="../../ui/shell/conference_session.py" line="221"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="354"/>
+        <location filename="../../ui/shell/conference_session.py" line="369"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="355"/>
+        <location filename="../../ui/shell/conference_session.py" line="370"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="382"/>
+        <location filename="../../ui/shell/conference_session.py" line="374"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="383"/>
+        <location filename="../../ui/shell/conference_session.py" line="375"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="384"/>
+        <location filename="../../ui/shell/conference_session.py" line="376"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="385"/>
+        <location filename="../../ui/shell/conference_session.py" line="377"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="386"/>
+        <location filename="../../ui/shell/conference_session.py" line="378"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="387"/>
-        <source>Endre oppmøte</source>
-        <translation>Change attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/conference_session.py" line="388"/>
+        <location filename="../../ui/shell/conference_session.py" line="379"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="391"/>
-        <location filename="../../ui/shell/conference_session.py" line="392"/>
+        <location filename="../../ui/shell/conference_session.py" line="382"/>
+        <location filename="../../ui/shell/conference_session.py" line="383"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -494,62 +489,62 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="123"/>
+        <location filename="../../ui/referater/conflict_view.py" line="119"/>
         <source>Denne PC-en</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="123"/>
+        <location filename="../../ui/referater/conflict_view.py" line="119"/>
         <source>Telefonen</source>
         <translation>The phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="127"/>
+        <location filename="../../ui/referater/conflict_view.py" line="123"/>
         <source>Bruk denne</source>
         <translation>Use this one</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="128"/>
+        <location filename="../../ui/referater/conflict_view.py" line="124"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="128"/>
+        <location filename="../../ui/referater/conflict_view.py" line="124"/>
         <source>Bruk telefonens</source>
         <translation>Use the phone’s</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="131"/>
+        <location filename="../../ui/referater/conflict_view.py" line="127"/>
         <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
         <translation>Two versions of the summary – choose which one counts</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="133"/>
+        <location filename="../../ui/referater/conflict_view.py" line="129"/>
         <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
         <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="135"/>
+        <location filename="../../ui/referater/conflict_view.py" line="131"/>
         <source>Sett begge inn i feltet</source>
         <translation>Put both in the field</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="136"/>
+        <location filename="../../ui/referater/conflict_view.py" line="132"/>
         <source>Lagre sammenslått</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="143"/>
+        <location filename="../../ui/referater/conflict_view.py" line="139"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="145"/>
+        <location filename="../../ui/referater/conflict_view.py" line="141"/>
         <source>{source} · lagret {time} · {words}</source>
         <translation>{source} · saved {time} · {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="152"/>
+        <location filename="../../ui/referater/conflict_view.py" line="148"/>
         <source>{source} · skrevet {time} · {words}</source>
         <translation>{source} · written {time} · {words}</translation>
     </message>
@@ -557,213 +552,213 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="256"/>
+        <location filename="../../ui/programme/control_panel.py" line="252"/>
         <source>◀  Tilbake</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="257"/>
+        <location filename="../../ui/programme/control_panel.py" line="253"/>
         <source>Forrige blokk går videre (← eller PageUp)</source>
         <translation>The previous block runs on (← or PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="258"/>
+        <location filename="../../ui/programme/control_panel.py" line="254"/>
         <source>Neste  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="259"/>
+        <location filename="../../ui/programme/control_panel.py" line="255"/>
         <source>Avslutt blokken og start neste (→ eller PageDown)</source>
         <translation>End the block and start the next (→ or PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="260"/>
+        <location filename="../../ui/programme/control_panel.py" line="256"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="261"/>
+        <location filename="../../ui/programme/control_panel.py" line="257"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="262"/>
+        <location filename="../../ui/programme/control_panel.py" line="258"/>
         <source>Avslutt blokk</source>
         <translation>End block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="263"/>
+        <location filename="../../ui/programme/control_panel.py" line="259"/>
         <source>Avslutt blokken nå uten å starte neste</source>
         <translation>End the block now without starting the next</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="264"/>
+        <location filename="../../ui/programme/control_panel.py" line="260"/>
         <source>Forskyv resten av dagen…</source>
         <translation>Shift the rest of the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="265"/>
+        <location filename="../../ui/programme/control_panel.py" line="261"/>
         <source>Start taleliste</source>
         <translation>Start speaker rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="266"/>
+        <location filename="../../ui/programme/control_panel.py" line="262"/>
         <source>Hopp over taler</source>
         <translation>Skip speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="267"/>
+        <location filename="../../ui/programme/control_panel.py" line="263"/>
         <source>Taletid:</source>
         <translation>Speaking time:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="268"/>
+        <location filename="../../ui/programme/control_panel.py" line="264"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="269"/>
+        <location filename="../../ui/programme/control_panel.py" line="265"/>
         <source>Blank skjerm (B)</source>
         <translation>Blank screen (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="270"/>
+        <location filename="../../ui/programme/control_panel.py" line="266"/>
         <source>Svart projektor (B eller punktum)</source>
         <translation>Black projector (B or period)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="288"/>
+        <location filename="../../ui/programme/control_panel.py" line="284"/>
         <source>NÅ</source>
         <translation>NOW</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="288"/>
+        <location filename="../../ui/programme/control_panel.py" line="284"/>
         <source>NESTE</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="289"/>
+        <location filename="../../ui/programme/control_panel.py" line="285"/>
         <source>Dagen er ferdig</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="305"/>
+        <location filename="../../ui/programme/control_panel.py" line="301"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="315"/>
+        <location filename="../../ui/programme/control_panel.py" line="311"/>
         <source>pause – klokka står</source>
         <translation>paused – the clock stands still</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="317"/>
+        <location filename="../../ui/programme/control_panel.py" line="313"/>
         <source>på overtid</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="319"/>
+        <location filename="../../ui/programme/control_panel.py" line="315"/>
         <source>igjen – snart slutt</source>
         <translation>left – ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="321"/>
+        <location filename="../../ui/programme/control_panel.py" line="317"/>
         <source>igjen</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="325"/>
+        <location filename="../../ui/programme/control_panel.py" line="321"/>
         <source>til planlagt start</source>
         <translation>until the planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="328"/>
-        <location filename="../../ui/programme/control_panel.py" line="331"/>
+        <location filename="../../ui/programme/control_panel.py" line="324"/>
+        <location filename="../../ui/programme/control_panel.py" line="327"/>
         <source>klokka nå</source>
         <translation>time now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="343"/>
+        <location filename="../../ui/programme/control_panel.py" line="339"/>
         <source>pause</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="357"/>
+        <location filename="../../ui/programme/control_panel.py" line="353"/>
         <source>Neste: {time} {title}</source>
         <translation>Next: {time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="367"/>
+        <location filename="../../ui/programme/control_panel.py" line="363"/>
         <source>Konferansen er datert {date}; planen gjelder den dagen.</source>
         <translation>The conference is dated {date}; the plan is for that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="369"/>
+        <location filename="../../ui/programme/control_panel.py" line="365"/>
         <source>Dagen ligger {minutes} min etter planen</source>
         <translation>The day runs {minutes} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="372"/>
+        <location filename="../../ui/programme/control_panel.py" line="368"/>
         <source>Dagen ligger {minutes} min foran planen</source>
         <translation>The day runs {minutes} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="374"/>
+        <location filename="../../ui/programme/control_panel.py" line="370"/>
         <source>Dagen går etter planen</source>
         <translation>The day is on schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="382"/>
+        <location filename="../../ui/programme/control_panel.py" line="378"/>
         <source>▶  Start</source>
         <translation>▶  Start</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="383"/>
+        <location filename="../../ui/programme/control_panel.py" line="379"/>
         <source>Start neste blokk (mellomrom)</source>
         <translation>Start the next block (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="385"/>
+        <location filename="../../ui/programme/control_panel.py" line="381"/>
         <source>▶  Fortsett</source>
         <translation>▶  Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="386"/>
+        <location filename="../../ui/programme/control_panel.py" line="382"/>
         <source>Klokka går videre (mellomrom)</source>
         <translation>The clock runs on (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="388"/>
+        <location filename="../../ui/programme/control_panel.py" line="384"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="389"/>
+        <location filename="../../ui/programme/control_panel.py" line="385"/>
         <source>Stopp klokka (mellomrom)</source>
         <translation>Stop the clock (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="403"/>
+        <location filename="../../ui/programme/control_panel.py" line="399"/>
         <source>Fortsett tale</source>
         <translation>Resume speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="403"/>
+        <location filename="../../ui/programme/control_panel.py" line="399"/>
         <source>Pause tale</source>
         <translation>Pause speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="418"/>
+        <location filename="../../ui/programme/control_panel.py" line="414"/>
         <source>Skjul projektor</source>
         <translation>Hide projector</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="418"/>
+        <location filename="../../ui/programme/control_panel.py" line="414"/>
         <source>Vis projektor</source>
         <translation>Show projector</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="419"/>
+        <location filename="../../ui/programme/control_panel.py" line="415"/>
         <source>Projektor: {where}</source>
         <translation>Projector: {where}</translation>
     </message>
@@ -771,7 +766,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/shell/conference_dialog.py" line="36"/>
+        <location filename="../../ui/shell/conference_dialog.py" line="37"/>
         <source>Ikke bestemt ennå</source>
         <translation>Not decided yet</translation>
     </message>
@@ -787,82 +782,82 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export/export_view.py" line="148"/>
+        <location filename="../../ui/export/export_view.py" line="137"/>
         <source>Eksporter referatet</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="151"/>
+        <location filename="../../ui/export/export_view.py" line="140"/>
         <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder.</source>
         <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the 4th-quadrant task sheet, sent to the adviser.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="156"/>
+        <location filename="../../ui/export/export_view.py" line="145"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="157"/>
+        <location filename="../../ui/export/export_view.py" line="146"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="158"/>
+        <location filename="../../ui/export/export_view.py" line="147"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="159"/>
+        <location filename="../../ui/export/export_view.py" line="148"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="163"/>
+        <location filename="../../ui/export/export_view.py" line="152"/>
         <source>Formater:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="164"/>
+        <location filename="../../ui/export/export_view.py" line="153"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="165"/>
+        <location filename="../../ui/export/export_view.py" line="154"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="166"/>
+        <location filename="../../ui/export/export_view.py" line="155"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="167"/>
+        <location filename="../../ui/export/export_view.py" line="156"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="168"/>
+        <location filename="../../ui/export/export_view.py" line="157"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="178"/>
+        <location filename="../../ui/export/export_view.py" line="167"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="217"/>
+        <location filename="../../ui/export/export_view.py" line="206"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="250"/>
+        <location filename="../../ui/export/export_view.py" line="234"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="258"/>
+        <location filename="../../ui/export/export_view.py" line="242"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -937,475 +932,408 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="819"/>
-        <location filename="../../ui/groups/plan_controls.py" line="131"/>
+        <location filename="../../ui/groups/plan_controls.py" line="125"/>
         <source>1. kvadrant</source>
-        <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;). The same two, named for the main window&apos;s Fil menu.
-----------
-What the spin box allows: people per table, or tables.</extracomment>
+        <extracomment>What the spin box allows: people per table, or tables.</extracomment>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="820"/>
-        <location filename="../../ui/groups/plan_controls.py" line="132"/>
+        <location filename="../../ui/groups/plan_controls.py" line="126"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="821"/>
-        <location filename="../../ui/groups/plan_controls.py" line="134"/>
+        <location filename="../../ui/groups/plan_controls.py" line="128"/>
         <source>Møte med andres praksis: bord på tvers av kommuner</source>
         <translation>Meeting others&apos; practice: tables across municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="822"/>
-        <location filename="../../ui/groups/plan_controls.py" line="136"/>
+        <location filename="../../ui/groups/plan_controls.py" line="130"/>
         <source>Hver kommunegruppe sitter sammen</source>
         <translation>Each municipality group sits together</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="826"/>
-        <location filename="../../ui/groups/plan_controls.py" line="140"/>
+        <location filename="../../ui/groups/plan_controls.py" line="134"/>
         <source>Bordstørrelse</source>
         <translation>Table size</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="827"/>
-        <location filename="../../ui/groups/plan_controls.py" line="141"/>
+        <location filename="../../ui/groups/plan_controls.py" line="135"/>
         <source>Antall bord</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="831"/>
-        <location filename="../../ui/groups/plan_controls.py" line="145"/>
+        <location filename="../../ui/groups/plan_controls.py" line="139"/>
         <source>Etter rolle</source>
         <translation>By role</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="832"/>
-        <location filename="../../ui/groups/plan_controls.py" line="147"/>
+        <location filename="../../ui/groups/plan_controls.py" line="141"/>
         <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
         <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="833"/>
-        <location filename="../../ui/groups/plan_controls.py" line="149"/>
+        <location filename="../../ui/groups/plan_controls.py" line="143"/>
         <source>Unngå gjentak fra fil…</source>
         <translation>Avoid repeats from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="835"/>
-        <location filename="../../ui/groups/plan_controls.py" line="151"/>
+        <location filename="../../ui/groups/plan_controls.py" line="145"/>
         <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
         <translation>Choose earlier conference files, so the same people do not sit together again</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="837"/>
-        <location filename="../../ui/groups/plan_controls.py" line="155"/>
+        <location filename="../../ui/groups/plan_controls.py" line="149"/>
         <source>Ikke bruk filene</source>
         <translation>Do not use the files</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="838"/>
-        <location filename="../../ui/groups/plan_controls.py" line="157"/>
+        <location filename="../../ui/groups/plan_controls.py" line="151"/>
         <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="839"/>
-        <location filename="../../ui/groups/print_button.py" line="58"/>
+        <location filename="../../ui/groups/print_button.py" line="59"/>
         <source>Skriv ut</source>
-        <extracomment>&quot;Lagret Bordkort 1. kvadrant.pdf.&quot; for the status bar. The same two, named for the main window&apos;s Fil menu.</extracomment>
+        <extracomment>&quot;Lagret Bordkort 1. kvadrant.pdf.&quot; for the status bar. The PDFs are laid out off the GUI thread (a hundred cards take a moment). The same two, named for the main window&apos;s Fil menu.</extracomment>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="840"/>
-        <location filename="../../ui/groups/print_button.py" line="59"/>
+        <location filename="../../ui/groups/print_button.py" line="60"/>
         <source>Bordkort (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="841"/>
-        <location filename="../../ui/groups/print_button.py" line="60"/>
+        <location filename="../../ui/groups/print_button.py" line="61"/>
         <source>Finn ditt bord (PDF)…</source>
         <translation>Find your table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="842"/>
-        <location filename="../../ui/groups/print_button.py" line="61"/>
+        <location filename="../../ui/groups/print_button.py" line="62"/>
         <source>Skriv ut &amp;bordkort…</source>
         <translation>Print &amp;table cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="843"/>
-        <location filename="../../ui/groups/print_button.py" line="62"/>
+        <location filename="../../ui/groups/print_button.py" line="63"/>
         <source>Skriv ut «&amp;Finn ditt bord»…</source>
         <translation>Print “&amp;Find your table”…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="844"/>
+        <location filename="../../ui/groups/groups_view.py" line="119"/>
         <source>Innsjekking</source>
+        <extracomment>A short confirmation for the status bar (&quot;Nytt forslag … Angre med Ctrl+Z.&quot;).</extracomment>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="845"/>
+        <location filename="../../ui/groups/groups_view.py" line="120"/>
         <source>Vis listen for å sjekke inn dem som kommer</source>
         <translation>Show the list to check in those who arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="846"/>
-        <location filename="../../ui/groups/groups_view.py" line="1457"/>
-        <location filename="../../ui/groups/print_button.py" line="134"/>
+        <location filename="../../ui/groups/groups_view.py" line="121"/>
+        <location filename="../../ui/groups/print_button.py" line="144"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="856"/>
-        <location filename="../../ui/groups/plan_controls.py" line="164"/>
+        <location filename="../../ui/groups/plan_controls.py" line="158"/>
         <source>Nytt forslag</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="856"/>
-        <location filename="../../ui/groups/plan_controls.py" line="171"/>
+        <location filename="../../ui/groups/plan_controls.py" line="165"/>
         <source>Lag grupper</source>
         <translation>Make groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="858"/>
-        <location filename="../../ui/groups/plan_controls.py" line="166"/>
+        <location filename="../../ui/groups/plan_controls.py" line="160"/>
         <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
         <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="860"/>
-        <location filename="../../ui/groups/plan_controls.py" line="172"/>
+        <location filename="../../ui/groups/plan_controls.py" line="166"/>
         <source>Lag bordplan for kvadranten</source>
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="879"/>
+        <location filename="../../ui/groups/groups_view.py" line="129"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="883"/>
+        <location filename="../../ui/groups/groups_view.py" line="133"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
 Press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="76"/>
-        <location filename="../../ui/groups/groups_view.py" line="971"/>
+        <location filename="../../ui/groups/figures_panel.py" line="75"/>
         <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
         <extracomment>At most this many plan warnings under the figures; the rest in the tooltip.</extracomment>
         <translation>No groups yet for quadrant {kvadrant}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="83"/>
-        <location filename="../../ui/groups/groups_view.py" line="979"/>
+        <location filename="../../ui/groups/figures_panel.py" line="82"/>
         <source>{n} kommunegrupper à {sizes}</source>
         <translation>{n} municipality groups of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="86"/>
-        <location filename="../../ui/groups/groups_view.py" line="984"/>
+        <location filename="../../ui/groups/figures_panel.py" line="85"/>
         <source>{n} med bare én deltaker</source>
         <translation>{n} with only one participant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="92"/>
-        <location filename="../../ui/groups/groups_view.py" line="988"/>
+        <location filename="../../ui/groups/figures_panel.py" line="91"/>
         <source>{n} bord à {sizes}</source>
         <translation>{n} tables of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="99"/>
-        <location filename="../../ui/groups/groups_view.py" line="991"/>
+        <location filename="../../ui/groups/figures_panel.py" line="98"/>
         <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
         <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="106"/>
-        <location filename="../../ui/groups/groups_view.py" line="997"/>
+        <location filename="../../ui/groups/figures_panel.py" line="105"/>
         <source>gjentatte par: {n}</source>
         <translation>repeated pairs: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="111"/>
-        <location filename="../../ui/groups/groups_view.py" line="999"/>
+        <location filename="../../ui/groups/figures_panel.py" line="110"/>
         <source>roller utenfor: {n}</source>
         <translation>roles outside: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="116"/>
-        <location filename="../../ui/groups/groups_view.py" line="1002"/>
+        <location filename="../../ui/groups/figures_panel.py" line="115"/>
         <source>veiledere per bord: {range}</source>
         <translation>advisers per table: {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="133"/>
-        <location filename="../../ui/groups/groups_view.py" line="1017"/>
+        <location filename="../../ui/groups/figures_panel.py" line="132"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1076"/>
+        <location filename="../../ui/groups/groups_view.py" line="225"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1079"/>
+        <location filename="../../ui/groups/groups_view.py" line="228"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1081"/>
+        <location filename="../../ui/groups/groups_view.py" line="230"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1083"/>
+        <location filename="../../ui/groups/groups_view.py" line="232"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1085"/>
+        <location filename="../../ui/groups/groups_view.py" line="234"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1097"/>
-        <location filename="../../ui/groups/plan_controls.py" line="235"/>
+        <location filename="../../ui/groups/plan_controls.py" line="225"/>
         <source>Unngå gjentak fra tidligere konferanser</source>
         <translation>Avoid repeats from earlier conferences</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1111"/>
-        <location filename="../../ui/groups/plan_controls.py" line="249"/>
+        <location filename="../../ui/groups/plan_controls.py" line="239"/>
         <source>Kan ikke bruke filen</source>
         <translation>Cannot use the file</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1130"/>
-        <location filename="../../ui/groups/plan_controls.py" line="268"/>
+        <location filename="../../ui/groups/plan_controls.py" line="258"/>
         <source>Unngår gjentak fra: {names}</source>
         <translation>Avoiding repeats from: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1245"/>
-        <location filename="../../ui/groups/plan_editor.py" line="149"/>
+        <location filename="../../ui/groups/plan_editor.py" line="132"/>
         <source>Slå sammen {source} med {target}</source>
         <extracomment>A short confirmation for the status bar (&quot;Vardø sitter nå sammen med Tromsø. …&quot;).</extracomment>
         <translation>Merge {source} with {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1249"/>
-        <location filename="../../ui/groups/plan_editor.py" line="153"/>
+        <location filename="../../ui/groups/plan_editor.py" line="136"/>
         <source>{source} sitter nå sammen med {target}. Angre med Ctrl+Z.</source>
         <translation>{source} now sits with {target}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1265"/>
-        <location filename="../../ui/groups/plan_editor.py" line="170"/>
+        <location filename="../../ui/groups/plan_editor.py" line="153"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1277"/>
-        <location filename="../../ui/groups/plan_editor.py" line="183"/>
+        <location filename="../../ui/groups/plan_editor.py" line="166"/>
         <source>Lås opp plassen</source>
         <translation>Unlock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1277"/>
-        <location filename="../../ui/groups/plan_editor.py" line="185"/>
+        <location filename="../../ui/groups/plan_editor.py" line="168"/>
         <source>Lås plassen</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1279"/>
-        <location filename="../../ui/groups/plan_editor.py" line="188"/>
+        <location filename="../../ui/groups/plan_editor.py" line="171"/>
         <source>Hele bordet er låst</source>
         <translation>The whole table is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1283"/>
-        <location filename="../../ui/groups/plan_editor.py" line="192"/>
+        <location filename="../../ui/groups/plan_editor.py" line="175"/>
         <source>Ordstyrer</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1287"/>
-        <location filename="../../ui/groups/plan_editor.py" line="196"/>
+        <location filename="../../ui/groups/plan_editor.py" line="179"/>
         <source>Referent</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1292"/>
-        <location filename="../../ui/groups/plan_editor.py" line="201"/>
+        <location filename="../../ui/groups/plan_editor.py" line="184"/>
         <source>Flytt opp i talerekkefølgen</source>
         <translation>Move up the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1296"/>
-        <location filename="../../ui/groups/plan_editor.py" line="205"/>
+        <location filename="../../ui/groups/plan_editor.py" line="188"/>
         <source>Flytt ned i talerekkefølgen</source>
         <translation>Move down the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1300"/>
-        <location filename="../../ui/groups/plan_editor.py" line="210"/>
+        <location filename="../../ui/groups/plan_editor.py" line="193"/>
         <source>Flytt til gruppe</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1300"/>
-        <location filename="../../ui/groups/plan_editor.py" line="212"/>
+        <location filename="../../ui/groups/plan_editor.py" line="195"/>
         <source>Flytt til bord</source>
         <translation>Move to table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1310"/>
-        <location filename="../../ui/groups/plan_editor.py" line="224"/>
+        <location filename="../../ui/groups/plan_editor.py" line="207"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1310"/>
-        <location filename="../../ui/groups/plan_editor.py" line="226"/>
+        <location filename="../../ui/groups/plan_editor.py" line="209"/>
         <source>Sjekk inn</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1316"/>
-        <location filename="../../ui/groups/groups_view.py" line="1326"/>
-        <location filename="../../ui/groups/plan_editor.py" line="233"/>
-        <location filename="../../ui/groups/plan_editor.py" line="247"/>
+        <location filename="../../ui/groups/plan_editor.py" line="216"/>
+        <location filename="../../ui/groups/plan_editor.py" line="230"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1323"/>
-        <location filename="../../ui/groups/plan_editor.py" line="241"/>
+        <location filename="../../ui/groups/plan_editor.py" line="224"/>
         <source>Lås opp bordet</source>
         <translation>Unlock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1323"/>
-        <location filename="../../ui/groups/plan_editor.py" line="243"/>
+        <location filename="../../ui/groups/plan_editor.py" line="226"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1361"/>
+        <location filename="../../ui/groups/groups_view.py" line="281"/>
         <source>{name} er til stede.</source>
         <translation>{name} is present.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1363"/>
+        <location filename="../../ui/groups/groups_view.py" line="283"/>
         <source>{name} er meldt fraværende.</source>
         <translation>{name} is reported absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1370"/>
+        <location filename="../../ui/groups/groups_view.py" line="290"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1372"/>
+        <location filename="../../ui/groups/groups_view.py" line="292"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1385"/>
+        <location filename="../../ui/groups/groups_view.py" line="305"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1386"/>
+        <location filename="../../ui/groups/groups_view.py" line="306"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1389"/>
+        <location filename="../../ui/groups/groups_view.py" line="309"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1391"/>
+        <location filename="../../ui/groups/groups_view.py" line="311"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1392"/>
+        <location filename="../../ui/groups/groups_view.py" line="312"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1421"/>
-        <location filename="../../ui/groups/print_button.py" line="95"/>
+        <location filename="../../ui/groups/print_button.py" line="96"/>
         <source>Lagre bordkort</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1422"/>
-        <location filename="../../ui/groups/print_button.py" line="96"/>
+        <location filename="../../ui/groups/print_button.py" line="97"/>
         <source>Bordkort {kvadrant}. kvadrant.pdf</source>
         <translation>Table cards quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1424"/>
-        <location filename="../../ui/groups/print_button.py" line="98"/>
+        <location filename="../../ui/groups/print_button.py" line="99"/>
         <source>Lagre «Finn ditt bord»</source>
         <translation>Save “Find your table”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1425"/>
-        <location filename="../../ui/groups/print_button.py" line="99"/>
+        <location filename="../../ui/groups/print_button.py" line="100"/>
         <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
         <translation>Find your table quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1427"/>
-        <location filename="../../ui/groups/print_button.py" line="105"/>
+        <location filename="../../ui/groups/print_button.py" line="106"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1436"/>
-        <source>Utskrift til PDF er ikke med i denne versjonen av Kvadrant.</source>
-        <translation>Printing to PDF is not part of this version of Kvadrant.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/groups_view.py" line="1447"/>
-        <location filename="../../ui/groups/print_button.py" line="124"/>
+        <location filename="../../ui/groups/print_button.py" line="131"/>
         <source>Kunne ikke lage PDF-en</source>
         <translation>Could not make the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1450"/>
-        <location filename="../../ui/groups/print_button.py" line="127"/>
+        <location filename="../../ui/groups/print_button.py" line="137"/>
         <source>Lagret {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1454"/>
-        <location filename="../../ui/groups/print_button.py" line="131"/>
+        <location filename="../../ui/groups/print_button.py" line="141"/>
         <source>{name} er lagret.</source>
         <translation>{name} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1456"/>
-        <location filename="../../ui/groups/print_button.py" line="133"/>
+        <location filename="../../ui/groups/print_button.py" line="143"/>
         <source>Åpne PDF-en</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1468"/>
+        <location filename="../../ui/groups/groups_view.py" line="330"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1638,180 +1566,179 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="49"/>
+        <location filename="../../ui/shell/main_window.py" line="50"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="51"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="51"/>
+        <location filename="../../ui/shell/main_window.py" line="52"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="1099"/>
-        <location filename="../../ui/groups/plan_controls.py" line="237"/>
-        <location filename="../../ui/shell/main_window.py" line="58"/>
+        <location filename="../../ui/groups/plan_controls.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="299"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="299"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="315"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="317"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="337"/>
+        <location filename="../../ui/shell/main_window.py" line="333"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="354"/>
+        <location filename="../../ui/shell/main_window.py" line="350"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="364"/>
+        <location filename="../../ui/shell/main_window.py" line="360"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="374"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="376"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="382"/>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="454"/>
+        <location filename="../../ui/shell/main_window.py" line="450"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="457"/>
+        <location filename="../../ui/shell/main_window.py" line="453"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -1819,33 +1746,27 @@ Press “Make groups”.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="625"/>
         <location filename="../../ui/groups/merge_dialog.py" line="20"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="626"/>
-        <location filename="../../ui/groups/groups_view.py" line="636"/>
         <location filename="../../ui/groups/merge_dialog.py" line="21"/>
         <location filename="../../ui/groups/merge_dialog.py" line="31"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="627"/>
         <location filename="../../ui/groups/merge_dialog.py" line="22"/>
         <source>Hvilken gruppe skal {name} sitte sammen med?</source>
         <translation>Which group should {name} sit with?</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="635"/>
         <location filename="../../ui/groups/merge_dialog.py" line="30"/>
         <source>{name} (gruppe {number}, {n} personer)</source>
         <translation>{name} (group {number}, {n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="643"/>
         <location filename="../../ui/groups/merge_dialog.py" line="38"/>
         <source>Slå sammen</source>
         <translation>Merge</translation>
@@ -1888,83 +1809,83 @@ Press “Make groups”.</translation>
 <context>
     <name>NewConferenceDialog</name>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="60"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="65"/>
         <source>Ny konferanse</source>
         <extracomment>Creates the file: (path, title=, date=, venue=, template=) -&gt; None; raises KvadrantError.</extracomment>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="64"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="69"/>
         <source>f.eks. Dialogkonferanse 3</source>
         <translation>e.g. Dialogue conference 3</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="67"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="72"/>
         <source>f.eks. Park Inn, Gardermoen</source>
         <translation>e.g. Park Inn, Gardermoen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="69"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="74"/>
         <source>Gardermoen 2020 (fire kvadranter, pauser og lunsj)</source>
         <translation>Gardermoen 2020 (four quadrants, breaks and lunch)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="70"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="75"/>
         <source>Tomt program</source>
         <translation>Empty programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="72"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="77"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="80"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="85"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="81"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="86"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="82"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="87"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="83"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="88"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="84"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="89"/>
         <source>&amp;Lagres i:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="88"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="93"/>
         <source>Alt lagres fortløpende i denne filen. Programmet kan endres senere.</source>
         <translation>Everything is saved to this file as you go. The programme can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="92"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="97"/>
         <source>Opprett</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="121"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="126"/>
         <source>Lagre konferansen som</source>
         <translation>Save the conference as</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="123"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="128"/>
         <source>Kvadrant-konferanser (*.kvadrant)</source>
         <translation>Kvadrant conferences (*.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="143"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="148"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
     </message>
@@ -2186,22 +2107,23 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="52"/>
+        <location filename="../../ui/programme/programme_editing.py" line="48"/>
         <source>Legg til «{title}»</source>
+        <extracomment>Every block: adding, moving or removing one renumbers the others&apos; positions.</extracomment>
         <translation>Add “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="64"/>
+        <location filename="../../ui/programme/programme_editing.py" line="59"/>
         <source>Endre «{title}»</source>
         <translation>Change “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="75"/>
+        <location filename="../../ui/programme/programme_editing.py" line="70"/>
         <source>Flytt «{title}»</source>
         <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="83"/>
+        <location filename="../../ui/programme/programme_editing.py" line="78"/>
         <source>Fjern «{title}»</source>
         <translation>Remove “{title}”</translation>
     </message>
@@ -2635,37 +2557,37 @@ Press “Make groups”.</translation>
 <context>
     <name>ReferaterView</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="264"/>
+        <location filename="../../ui/referater/referater_view.py" line="261"/>
         <source>Nye lenker</source>
         <translation>New links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="265"/>
+        <location filename="../../ui/referater/referater_view.py" line="262"/>
         <source>Lage nye lenker for alle grupper?</source>
         <translation>Make new links for every group?</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="267"/>
+        <location filename="../../ui/referater/referater_view.py" line="264"/>
         <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
         <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="270"/>
+        <location filename="../../ui/referater/referater_view.py" line="267"/>
         <source>Lag nye lenker</source>
         <translation>Make new links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="278"/>
+        <location filename="../../ui/referater/referater_view.py" line="275"/>
         <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
         <translation>New links are made; the old ones no longer work.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="300"/>
+        <location filename="../../ui/referater/referater_view.py" line="292"/>
         <source>Blokk:</source>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="302"/>
+        <location filename="../../ui/referater/referater_view.py" line="294"/>
         <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
         <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
     </message>
@@ -2681,87 +2603,87 @@ Press “Make groups”.</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="136"/>
+        <location filename="../../ui/referater/server_panel.py" line="132"/>
         <source>Telefoner og QR-koder</source>
         <translation>Phones and QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="137"/>
+        <location filename="../../ui/referater/server_panel.py" line="133"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="138"/>
+        <location filename="../../ui/referater/server_panel.py" line="134"/>
         <source>Po&amp;rt</source>
         <translation>Po&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="139"/>
+        <location filename="../../ui/referater/server_panel.py" line="135"/>
         <source>&amp;Wi-Fi</source>
         <translation>&amp;Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="140"/>
+        <location filename="../../ui/referater/server_panel.py" line="136"/>
         <source>Pass&amp;ord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="141"/>
+        <location filename="../../ui/referater/server_panel.py" line="137"/>
         <source>Nettverkets navn</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="142"/>
+        <location filename="../../ui/referater/server_panel.py" line="138"/>
         <source>Tomt for åpent nett</source>
         <translation>Empty for an open network</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="143"/>
+        <location filename="../../ui/referater/server_panel.py" line="139"/>
         <source>Nye lenker…</source>
         <translation>New links…</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="144"/>
+        <location filename="../../ui/referater/server_panel.py" line="140"/>
         <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
         <translation>Make new links for every group; the old QR codes stop working</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="145"/>
+        <location filename="../../ui/referater/server_panel.py" line="141"/>
         <source>Vis QR-koder på projektor</source>
         <translation>Show QR codes on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="146"/>
+        <location filename="../../ui/referater/server_panel.py" line="142"/>
         <source>Kopier lenken</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="147"/>
+        <location filename="../../ui/referater/server_panel.py" line="143"/>
         <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
         <translation>The address phones reach this laptop on (on the local network)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="176"/>
+        <location filename="../../ui/referater/server_panel.py" line="172"/>
         <source>Stopp server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="176"/>
+        <location filename="../../ui/referater/server_panel.py" line="172"/>
         <source>Start server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="183"/>
+        <location filename="../../ui/referater/server_panel.py" line="179"/>
         <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
         <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="187"/>
+        <location filename="../../ui/referater/server_panel.py" line="183"/>
         <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
         <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="217"/>
+        <location filename="../../ui/referater/server_panel.py" line="213"/>
         <source>Kunne ikke starte serveren</source>
         <translation>Could not start the server</translation>
     </message>
@@ -2803,33 +2725,33 @@ Press “Make groups”.</translation>
 <context>
     <name>ShiftDayDialog</name>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="58"/>
+        <location filename="../../ui/programme/control_panel.py" line="59"/>
         <source>Forskyv resten av dagen</source>
         <extracomment>Lateness beyond this means the conference is dated another day (a rehearsal): not &quot;late&quot;.</extracomment>
         <translation>Shift the rest of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="62"/>
+        <location filename="../../ui/programme/control_panel.py" line="63"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="68"/>
+        <location filename="../../ui/programme/control_panel.py" line="69"/>
         <source>Flytt blokkene etter denne med</source>
         <translation>Move the blocks after this one by</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="71"/>
+        <location filename="../../ui/programme/control_panel.py" line="72"/>
         <source>Forskyv</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="87"/>
+        <location filename="../../ui/programme/control_panel.py" line="88"/>
         <source>Alle blokker som ikke har begynt, flyttes like mye (bruk minus for å flytte tidligere). Faste punkter blir stående og tar opp forsinkelsen; blokkene etter dem flyttes ikke.</source>
         <translation>Every block that has not begun moves by the same amount (use minus to move earlier). Fixed points stay where they are and absorb the delay; the blocks after them do not move.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="94"/>
+        <location filename="../../ui/programme/control_panel.py" line="95"/>
         <source>Faste punkter: {names}. Skal et fast punkt flyttes likevel, fjern «Fast tidspunkt» på blokken først.</source>
         <translation>Fixed points: {names}. To move a fixed point all the same, untick “Fixed time” on the block first.</translation>
     </message>
@@ -2837,57 +2759,57 @@ Press “Make groups”.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="176"/>
+        <location filename="../../ui/shell/start_page.py" line="171"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="178"/>
+        <location filename="../../ui/shell/start_page.py" line="173"/>
         <source>Gjennomfør dialogkonferansen: program, deltakere, grupper og referater i én fil.</source>
         <translation>Run the dialogue conference: programme, participants, groups and minutes in one file.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="180"/>
+        <location filename="../../ui/shell/start_page.py" line="175"/>
         <source>Ny konferanse…</source>
         <translation>New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="181"/>
+        <location filename="../../ui/shell/start_page.py" line="176"/>
         <source>Åpne…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="182"/>
+        <location filename="../../ui/shell/start_page.py" line="177"/>
         <source>Åpne demokonferansen</source>
         <translation>Open the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="183"/>
+        <location filename="../../ui/shell/start_page.py" line="178"/>
         <source>Lag en ny konferansefil, tom eller etter Gardermoen-programmet</source>
         <translation>Make a new conference file, empty or following the Gardermoen programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="184"/>
+        <location filename="../../ui/shell/start_page.py" line="179"/>
         <source>Åpne en konferansefil (.kvadrant)</source>
         <translation>Open a conference file (.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="185"/>
+        <location filename="../../ui/shell/start_page.py" line="180"/>
         <source>En kopi av Gardermoen 2020 med 105 deltakere, til å prøve ut</source>
         <translation>A copy of Gardermoen 2020 with 105 participants, to try things out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="186"/>
+        <location filename="../../ui/shell/start_page.py" line="181"/>
         <source>Nylige filer</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="187"/>
+        <location filename="../../ui/shell/start_page.py" line="182"/>
         <source>Ingen nylige filer ennå. Konferanser du åpner, havner her.</source>
         <translation>No recent files yet. Conferences you open appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="188"/>
+        <location filename="../../ui/shell/start_page.py" line="183"/>
         <source>Dobbeltklikk for å åpne.</source>
         <translation>Double-click to open.</translation>
     </message>
@@ -2895,98 +2817,98 @@ Press “Make groups”.</translation>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="241"/>
+        <location filename="../../ui/referater/summary_editor.py" line="240"/>
         <source>Referatet er ikke lagret: {problem}</source>
         <extracomment>Autosave waits this long after the last keystroke. A save failed or succeeded again (for the window&apos;s status bar).</extracomment>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="291"/>
+        <location filename="../../ui/referater/summary_editor.py" line="290"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="320"/>
+        <location filename="../../ui/referater/summary_editor.py" line="314"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="322"/>
+        <location filename="../../ui/referater/summary_editor.py" line="316"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="323"/>
+        <location filename="../../ui/referater/summary_editor.py" line="317"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="324"/>
+        <location filename="../../ui/referater/summary_editor.py" line="318"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="325"/>
+        <location filename="../../ui/referater/summary_editor.py" line="319"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="326"/>
+        <location filename="../../ui/referater/summary_editor.py" line="320"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="334"/>
+        <location filename="../../ui/referater/summary_editor.py" line="328"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="353"/>
+        <location filename="../../ui/referater/summary_editor.py" line="347"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="363"/>
+        <location filename="../../ui/referater/summary_editor.py" line="357"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="365"/>
+        <location filename="../../ui/referater/summary_editor.py" line="359"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="391"/>
+        <location filename="../../ui/referater/summary_editor.py" line="385"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="401"/>
+        <location filename="../../ui/referater/summary_editor.py" line="395"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="404"/>
+        <location filename="../../ui/referater/summary_editor.py" line="398"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="408"/>
+        <location filename="../../ui/referater/summary_editor.py" line="402"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="410"/>
+        <location filename="../../ui/referater/summary_editor.py" line="404"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <location filename="../../ui/referater/summary_editor.py" line="406"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="415"/>
+        <location filename="../../ui/referater/summary_editor.py" line="409"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -2994,77 +2916,63 @@ Press “Make groups”.</translation>
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="399"/>
-        <location filename="../../ui/groups/groups_view.py" line="427"/>
-        <location filename="../../ui/groups/table_card.py" line="153"/>
-        <location filename="../../ui/groups/table_card.py" line="181"/>
+        <location filename="../../ui/groups/table_card.py" line="152"/>
+        <location filename="../../ui/groups/table_card.py" line="180"/>
         <source>Gruppe {number}</source>
-        <extracomment>Dark orange: rule breaks and warnings, readable on white (contrast above 5:1). The calm yellow of the &quot;who moved where&quot; bar. Role tags: (background, text). A card is never narrower than this; the grid fits as many columns as the width allows. What the spin box allows: people per table, or tables. At most this many plan warnings above the grid; the rest in the tooltip. At most this many check-ins in the &quot;who moved where&quot; bar.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="400"/>
-        <location filename="../../ui/groups/table_card.py" line="154"/>
+        <location filename="../../ui/groups/table_card.py" line="153"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="406"/>
-        <location filename="../../ui/groups/table_card.py" line="160"/>
+        <location filename="../../ui/groups/table_card.py" line="159"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="407"/>
-        <location filename="../../ui/groups/table_card.py" line="161"/>
+        <location filename="../../ui/groups/table_card.py" line="160"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="424"/>
-        <location filename="../../ui/groups/table_card.py" line="178"/>
+        <location filename="../../ui/groups/table_card.py" line="177"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="424"/>
-        <location filename="../../ui/groups/table_card.py" line="178"/>
+        <location filename="../../ui/groups/table_card.py" line="177"/>
         <source>{n} personer</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="436"/>
-        <location filename="../../ui/groups/table_card.py" line="190"/>
+        <location filename="../../ui/groups/table_card.py" line="189"/>
         <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
         <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="438"/>
-        <location filename="../../ui/groups/table_card.py" line="192"/>
+        <location filename="../../ui/groups/table_card.py" line="191"/>
         <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
         <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="439"/>
-        <location filename="../../ui/groups/table_card.py" line="193"/>
+        <location filename="../../ui/groups/table_card.py" line="192"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="442"/>
-        <location filename="../../ui/groups/table_card.py" line="196"/>
+        <location filename="../../ui/groups/table_card.py" line="195"/>
         <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
         <translation>Only one participant – merge with another group.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="447"/>
-        <location filename="../../ui/groups/table_card.py" line="201"/>
+        <location filename="../../ui/groups/table_card.py" line="200"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="449"/>
-        <location filename="../../ui/groups/table_card.py" line="203"/>
+        <location filename="../../ui/groups/table_card.py" line="202"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
     </message>
