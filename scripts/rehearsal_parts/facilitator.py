@@ -175,10 +175,17 @@ class Facilitator(Harness):
         return [p for p in self.phones if p.group in (4, 12)]
 
     def set_online(self, online: bool) -> None:
+        loop = asyncio.get_running_loop()
         for phone in self.quiet_phones():
             phone.online = online
-            if online and phone.missed:  # the page retries at once when the network is back
-                self.phone_tasks.append(asyncio.get_running_loop().create_task(phone.sync()))
+            if not online:
+                # The referent goes on typing; the page keeps it and says it is not connected.
+                # (Typed here, not left to the phone's own schedule, which a slow machine can
+                # let slip past the few real milliseconds the network is away at high speed.)
+                phone.text += "\nSkrevet mens nettet var borte."
+                self.phone_tasks.append(loop.create_task(phone.sync()))
+            elif phone.missed:  # the page retries at once when the network is back
+                self.phone_tasks.append(loop.create_task(phone.sync()))
 
     # -- the Referater section --------------------------------------------------------------------
     def watch_referater(self) -> None:

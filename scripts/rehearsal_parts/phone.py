@@ -79,6 +79,9 @@ class Phone:
                 body["resolved"] = True
             if delivered is not None:
                 body["delivered"] = delivered
+            # Catching up is what is sent after the network was gone, not an answer that was
+            # already on its way when it went.
+            catching_up = self.missed and self.offline_before
             status, data = await self._call("PUT", body)
         except (TimeoutError, aiohttp.ClientError):
             self.missed = True  # no answer: the text stays here, and goes at the next try
@@ -87,10 +90,12 @@ class Phone:
             self.version, self.saved, self.delivered = data["version"], body["text"], data["delivered"]
             self.saves += 1
             self.resolving = False
-            if self.missed and self.offline_before:
+            if catching_up and self.offline_before:  # counted once, by the first answer
+                self.offline_before = False
                 self.caught_up += 1
                 self.rehearsal.say(f"the phone of table {self.group} is back on the network and caught up")
-            self.missed = self.offline_before = False
+            if self.online and self.text == body["text"]:
+                self.missed = self.offline_before = False
         elif status == 409:
             self.conflict = (data["version"], body["text"], self.rehearsal.clock.now())
             self.conflicts += 1
