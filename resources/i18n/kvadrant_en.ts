@@ -371,117 +371,116 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="185"/>
+        <location filename="../../ui/shell/conference_session.py" line="234"/>
         <source>Legg til {name}</source>
-        <extracomment>Any write, here or from a phone (the referent service passes phones&apos; saves on): carries what changed. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). The file is about to close: the last moment to save what is typed and stop the server.</extracomment>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="224"/>
+        <location filename="../../ui/shell/conference_session.py" line="273"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="226"/>
+        <location filename="../../ui/shell/conference_session.py" line="275"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="208"/>
+        <location filename="../../ui/shell/conference_session.py" line="257"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="210"/>
+        <location filename="../../ui/shell/conference_session.py" line="259"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="274"/>
+        <location filename="../../ui/shell/conference_session.py" line="323"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="298"/>
-        <location filename="../../ui/shell/conference_session.py" line="366"/>
+        <location filename="../../ui/shell/conference_session.py" line="347"/>
+        <location filename="../../ui/shell/conference_session.py" line="415"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="310"/>
+        <location filename="../../ui/shell/conference_session.py" line="359"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="316"/>
-        <location filename="../../ui/shell/conference_session.py" line="325"/>
+        <location filename="../../ui/shell/conference_session.py" line="365"/>
+        <location filename="../../ui/shell/conference_session.py" line="374"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="316"/>
-        <location filename="../../ui/shell/conference_session.py" line="325"/>
+        <location filename="../../ui/shell/conference_session.py" line="365"/>
+        <location filename="../../ui/shell/conference_session.py" line="374"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="338"/>
+        <location filename="../../ui/shell/conference_session.py" line="387"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="221"/>
+        <location filename="../../ui/shell/conference_session.py" line="270"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="221"/>
+        <location filename="../../ui/shell/conference_session.py" line="270"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="369"/>
+        <location filename="../../ui/shell/conference_session.py" line="418"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="370"/>
+        <location filename="../../ui/shell/conference_session.py" line="419"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="374"/>
+        <location filename="../../ui/shell/conference_session.py" line="423"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="375"/>
+        <location filename="../../ui/shell/conference_session.py" line="424"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="376"/>
+        <location filename="../../ui/shell/conference_session.py" line="425"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="377"/>
+        <location filename="../../ui/shell/conference_session.py" line="426"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="378"/>
+        <location filename="../../ui/shell/conference_session.py" line="427"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="379"/>
+        <location filename="../../ui/shell/conference_session.py" line="428"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="382"/>
-        <location filename="../../ui/shell/conference_session.py" line="383"/>
+        <location filename="../../ui/shell/conference_session.py" line="431"/>
+        <location filename="../../ui/shell/conference_session.py" line="432"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -2107,23 +2106,23 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="48"/>
+        <location filename="../../ui/shell/conference_session.py" line="164"/>
         <source>Legg til «{title}»</source>
-        <extracomment>Every block: adding, moving or removing one renumbers the others&apos; positions.</extracomment>
+        <extracomment>Any write, here or from a phone (the referent service passes phones&apos; saves on): carries what changed. After any write the core committed; carries the time it was saved. An undo or redo could not be carried out (e.g. the name is taken again by now). The file is about to close: the last moment to save what is typed and stop the server.</extracomment>
         <translation>Add “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="59"/>
+        <location filename="../../ui/shell/conference_session.py" line="174"/>
         <source>Endre «{title}»</source>
         <translation>Change “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="70"/>
+        <location filename="../../ui/shell/conference_session.py" line="184"/>
         <source>Flytt «{title}»</source>
         <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_editing.py" line="78"/>
+        <location filename="../../ui/shell/conference_session.py" line="192"/>
         <source>Fjern «{title}»</source>
         <translation>Remove “{title}”</translation>
     </message>
@@ -2131,43 +2130,43 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="140"/>
+        <location filename="../../ui/programme/programme_view.py" line="139"/>
         <source>Planlagt</source>
         <extracomment>The block&apos;s id (int). The whole :class:`BlockRow`. The order the columns are shown in (times together on the left).</extracomment>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="141"/>
+        <location filename="../../ui/programme/programme_view.py" line="140"/>
         <source>Forventet</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="142"/>
+        <location filename="../../ui/programme/programme_view.py" line="141"/>
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="143"/>
+        <location filename="../../ui/programme/programme_view.py" line="142"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="144"/>
+        <location filename="../../ui/programme/programme_view.py" line="143"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="145"/>
+        <location filename="../../ui/programme/programme_view.py" line="144"/>
         <source>Innleder</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="154"/>
+        <location filename="../../ui/programme/programme_view.py" line="153"/>
         <source>fast</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="163"/>
+        <location filename="../../ui/programme/programme_view.py" line="162"/>
         <source>går</source>
         <translation>running</translation>
     </message>
@@ -2175,113 +2174,113 @@ Press “Make groups”.</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="312"/>
+        <location filename="../../ui/programme/programme_view.py" line="310"/>
         <source>Ny blokk…</source>
         <translation>New block…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="313"/>
+        <location filename="../../ui/programme/programme_view.py" line="311"/>
         <source>Rediger…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="314"/>
-        <location filename="../../ui/programme/programme_view.py" line="447"/>
+        <location filename="../../ui/programme/programme_view.py" line="312"/>
+        <location filename="../../ui/programme/programme_view.py" line="445"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="315"/>
+        <location filename="../../ui/programme/programme_view.py" line="313"/>
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="316"/>
+        <location filename="../../ui/programme/programme_view.py" line="314"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="317"/>
+        <location filename="../../ui/programme/programme_view.py" line="315"/>
         <source>Start valgt blokk</source>
         <translation>Start selected block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="318"/>
+        <location filename="../../ui/programme/programme_view.py" line="316"/>
         <source>Hopp til den valgte blokken og start den nå</source>
         <translation>Jump to the selected block and start it now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="359"/>
+        <location filename="../../ui/programme/programme_view.py" line="357"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="364"/>
+        <location filename="../../ui/programme/programme_view.py" line="362"/>
         <source>Programmet er tomt.</source>
         <translation>The programme is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="375"/>
+        <location filename="../../ui/programme/programme_view.py" line="373"/>
         <source>fast tidspunkt</source>
         <translation>fixed time</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="379"/>
+        <location filename="../../ui/programme/programme_view.py" line="377"/>
         <source>Innleder:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="382"/>
+        <location filename="../../ui/programme/programme_view.py" line="380"/>
         <source>Taletid: {minutes} min per person</source>
         <translation>Speaking time: {minutes} min per person</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="387"/>
+        <location filename="../../ui/programme/programme_view.py" line="385"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="390"/>
+        <location filename="../../ui/programme/programme_view.py" line="388"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="392"/>
+        <location filename="../../ui/programme/programme_view.py" line="390"/>
         <source>Frist for referat: {time}</source>
         <translation>Minutes due: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="421"/>
+        <location filename="../../ui/programme/programme_view.py" line="419"/>
         <source>«{title}» går nå og må ha både start og slutt.</source>
         <translation>“{title}” is running and needs both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="424"/>
+        <location filename="../../ui/programme/programme_view.py" line="422"/>
         <source>«{title}» har gått i dag og må beholde start og slutt.</source>
         <translation>“{title}” has run today and must keep its start and end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="438"/>
+        <location filename="../../ui/programme/programme_view.py" line="436"/>
         <source>«{title}» går nå. Avslutt blokken før du fjerner den.</source>
         <translation>“{title}” is running. End the block before you remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="439"/>
+        <location filename="../../ui/programme/programme_view.py" line="437"/>
         <source>Kan ikke fjerne blokken</source>
         <translation>Cannot remove the block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="444"/>
+        <location filename="../../ui/programme/programme_view.py" line="442"/>
         <source>Fjern blokk</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="445"/>
+        <location filename="../../ui/programme/programme_view.py" line="443"/>
         <source>Fjerne «{title}» fra programmet?</source>
         <translation>Remove “{title}” from the programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="446"/>
+        <location filename="../../ui/programme/programme_view.py" line="444"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>

@@ -2,7 +2,7 @@
 planned, expected (after the day was shifted) and actual times per block, the running block
 highlighted — with the block's details beside it and the editing buttons above it.
 
-Every edit goes through :class:`ProgrammeEditor` (undo on the shared stack); every run action
+Every edit goes through the session (undo on the shared stack); every run action
 through the :class:`RunController`, which this section owns together with the projector.
 """
 from __future__ import annotations
@@ -34,7 +34,6 @@ from ui.shell.conference_session import ConferenceSession
 from ui.programme.control_panel import ControlPanel
 from ui.shell.formatting import format_time, format_time_range, kind_name
 from ui.shell.messages import confirm, show_error, show_warning
-from ui.programme.programme_editing import ProgrammeEditor
 from ui.projector.projector_window import ProjectorDisplay
 from ui.programme.run_controller import Player, RunController
 from ui.projector.screens import ScreenInfo, current_screens
@@ -228,7 +227,6 @@ class ProgrammeView(QWidget):
         self.session = session
         self.controller = RunController(session, chime=chime, parent=self)
         self.projector = ProjectorDisplay(self.controller, settings=settings, screens=screens, parent=self)
-        self.editor = ProgrammeEditor(session, self)
         self.model = ProgrammeModel(session, self)
         self.panel = ControlPanel(self.controller, self.projector)
 
@@ -404,7 +402,7 @@ class ProgrammeView(QWidget):
         added: list[int] = []
 
         def submit(values: dict[str, Any]) -> None:
-            added.append(self.editor.add_block(position=position, **values))
+            added.append(self.session.add_block(position=position, **values))
 
         if BlockDialog(submit, parent=self).exec() and added:
             self.select_block(added[0])
@@ -423,7 +421,7 @@ class ProgrammeView(QWidget):
                     raise BlockRefused(
                         self.tr("«{title}» har gått i dag og må beholde start og slutt.").format(title=block.title)
                     )
-            self.editor.update_block(block.id, **values)
+            self.session.update_block(block.id, **values)
 
         BlockDialog(submit, block=block, parent=self).exec()
         self.select_block(block.id)
@@ -449,7 +447,7 @@ class ProgrammeView(QWidget):
             return
         row = self.table.currentIndex().row()
         try:
-            self.editor.remove_block(block.id)
+            self.session.remove_block(block.id)
         except KvadrantError as error:
             show_error(self, error)
             return
@@ -461,7 +459,7 @@ class ProgrammeView(QWidget):
         if block is None:
             return
         try:
-            self.editor.move_block(block.id, block.position + step)
+            self.session.move_block(block.id, block.position + step)
         except KvadrantError as error:
             show_error(self, error)
             return

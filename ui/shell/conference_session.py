@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import or_
 
@@ -28,7 +28,8 @@ from app.groups.plans import GroupsChanged, MovedPerson, Plan, PlanState
 from app.common.clock import Clock, SystemClock
 from app.conference_file import row_snapshots
 from app.conference_file.row_snapshots import Part, Snapshot
-from app.conference_file.schema import AdvisedMunicipality, Group, GroupMember, Participant
+from app.conference_file.schema import AdvisedMunicipality, Block, Group, GroupMember, Participant
+from app.run import programme as programme_core
 from app.roster.participants import ParticipantRow, ParticipantsChanged
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SaveResult
@@ -151,6 +152,54 @@ class ConferenceSession(QObject):
         if saved_here:
             self.saved.emit(self.clock.now())
         self.changed.emit(changes)
+
+    # -- the programme (undoable) --------------------------------------------------------------
+    def add_block(self, *, position: int | None = None, **values: Any) -> int:
+        """Add a block to the programme; returns its id."""
+        added: list[int] = []
+
+        def edit() -> str:
+            added.extend(programme_core.add_block(self.db, position=position, **values).block_ids)
+            title = programme_core.get_block(self.db, added[0]).title
+            return QCoreApplication.translate("ProgrammeEditor", "Legg til «{title}»").format(title=title)
+
+        self._edit_programme(edit)
+        return added[0]
+
+    def update_block(self, block_id: int, **values: Any) -> None:
+        def edit() -> str | None:
+            before = programme_core.block_values(programme_core.get_block(self.db, block_id))
+            programme_core.update_block(self.db, block_id, **values)
+            after = programme_core.block_values(programme_core.get_block(self.db, block_id))
+            return None if after == before else QCoreApplication.translate("ProgrammeEditor", "Endre «{title}»").format(title=after["title"])
+
+        self._edit_programme(edit)
+
+    def move_block(self, block_id: int, position: int) -> None:
+        def edit() -> str | None:
+            block = programme_core.get_block(self.db, block_id)
+            programme_core.move_block(self.db, block_id, position)
+            if programme_core.get_block(self.db, block_id).position == block.position:
+                return None
+            return QCoreApplication.translate("ProgrammeEditor", "Flytt «{title}»").format(title=block.title)
+
+        self._edit_programme(edit)
+
+    def remove_block(self, block_id: int) -> None:
+        def edit() -> str:
+            block = programme_core.get_block(self.db, block_id)
+            programme_core.remove_block(self.db, block_id)
+            return QCoreApplication.translate("ProgrammeEditor", "Fjern «{title}»").format(title=block.title)
+
+        self._edit_programme(edit)
+
+    def _edit_programme(self, edit: Callable[[], str | None]) -> None:
+        """Run ``edit`` (it returns the undo text, or None when nothing changed) and push its undo:
+        every block's row, since adding, moving or removing one renumbers the others."""
+        before = row_snapshots.take(self.db, _BLOCKS)
+        text = edit()
+        if text is not None:
+            self.push_rows(text, before=before, after=row_snapshots.take(self.db, _BLOCKS), changes=Changes(programme=True))
 
     # -- referent summaries (not undoable: every version is kept by the core's versioning) ----
     def save_summary(
@@ -381,6 +430,10 @@ class ConferenceSession(QObject):
         if len(fields) == 1:
             return names.get(next(iter(fields)), self.tr("Endre deltaker"))
         return self.tr("Endre deltaker")
+
+
+#: Every block of the programme.
+_BLOCKS = Part(Block, Block.id.is_not(None))
 
 
 def _participant_rows(ids: list[int]) -> tuple[Part, ...]:
