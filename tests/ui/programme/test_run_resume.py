@@ -111,7 +111,8 @@ def test_sigkill_in_a_speaker_slot_and_start_again(day_file: Path, tmp_path: Pat
         report = read_report(first.stdout, deadline=deadline)
         assert report["kind"] == "kvadrant1" and report["speaker"] is not None
         report = read_report(first.stdout, deadline=deadline, after="SKIP")
-        assert report["slot_remaining"] == pytest.approx(SLOT, abs=0.05)  # a fresh slot
+        # A fresh slot (the first view after the skip may come a tick later on a loaded machine).
+        assert SLOT - 0.5 < report["slot_remaining"] <= SLOT
         skipped_at = report["t"]
         speaker_after_skip = report["speaker"]
         elapsed = skipped_at - started

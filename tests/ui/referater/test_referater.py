@@ -379,8 +379,10 @@ def test_printed_table_cards_carry_the_links_once_the_server_is_set_up(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(next(targets)), ""))
     message_boxes.answer = QMessageBox.StandardButton.Cancel  # do not open the PDF
     view.print_table_cards()
+    qtbot.waitUntil(lambda: len(message_boxes.shown) == 1)  # laid out off the GUI thread
     set_server_address(session.db, "192.168.10.23", 8765)
     view.print_table_cards()
+    qtbot.waitUntil(lambda: len(message_boxes.shown) == 2)
     without = [page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "uten.pdf")).pages]
     with_links = [page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "med.pdf")).pages]
     assert len(without) == len(with_links) == 18
