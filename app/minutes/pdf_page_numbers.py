@@ -33,6 +33,18 @@ class _PageNumbers:
         return f"kvpage_{key}"
 
 
+def _mark(canv: Canvas, *, key: str, outline: str, level: int, section: str | None, top: float) -> None:
+    """Mark a heading's place: a link target, an outline entry, its page for the contents and the
+    running header's section."""
+    canv.bookmarkHorizontal(key, 0, top)
+    canv.addOutlineEntry(outline, key, level=level, closed=level > 0)
+    registry: _PageNumbers | None = getattr(canv, "_kv_pages", None)
+    if registry is not None:
+        registry.pages.setdefault(key, canv.getPageNumber())
+    if section is not None:
+        canv._kv_section = section
+
+
 class _Heading(Paragraph):
     """A heading that marks its place: a link target, an outline entry, its page for the contents."""
 
@@ -44,14 +56,7 @@ class _Heading(Paragraph):
         self.section = section
 
     def draw(self) -> None:
-        canv = self.canv
-        canv.bookmarkHorizontal(self.key, 0, self.height + 6)
-        canv.addOutlineEntry(self.outline, self.key, level=self.level, closed=self.level > 0)
-        registry: _PageNumbers | None = getattr(canv, "_kv_pages", None)
-        if registry is not None:
-            registry.pages.setdefault(self.key, canv.getPageNumber())
-        if self.section is not None:
-            canv._kv_section = self.section
+        _mark(self.canv, key=self.key, outline=self.outline, level=self.level, section=self.section, top=self.height + 6)
         super().draw()
 
 
@@ -67,14 +72,7 @@ class _Anchor(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        canv = self.canv
-        canv.bookmarkHorizontal(self.key, 0, 12)
-        canv.addOutlineEntry(self.outline, self.key, level=self.level, closed=self.level > 0)
-        registry: _PageNumbers | None = getattr(canv, "_kv_pages", None)
-        if registry is not None:
-            registry.pages.setdefault(self.key, canv.getPageNumber())
-        if self.section is not None:
-            canv._kv_section = self.section
+        _mark(self.canv, key=self.key, outline=self.outline, level=self.level, section=self.section, top=12)
 
 
 class _TocEntry(Flowable):
