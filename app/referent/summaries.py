@@ -53,7 +53,8 @@ class SummaryState:
 
 @dataclass(frozen=True)
 class SaveResult:
-    """``ok`` False means a conflict: ``text`` and ``version`` are the current ones."""
+    """``ok`` False means refused (a conflict, or a stale delivery or reopening): ``text``,
+    ``version`` and ``delivered`` are the current ones."""
 
     ok: bool
     version: int
@@ -176,18 +177,31 @@ def save_summary(
     The text is stored exactly as given. Saving what is already stored changes nothing.
     ``delivered`` True marks the referat delivered, False reopens it. ``resolved`` says this text
     is a person's choice between the two of a conflict, which then is cleared.
+
+    ``delivered`` is versioned like the text. From a stale ``base_version``:
+
+    - a different text is refused and kept as the conflict (whatever ``delivered`` says);
+    - the same text with a ``delivered`` that would change the stored one (deliver or reopen) is
+      refused and nothing changes: there is no text to keep beside the stored one, so no conflict
+      is recorded; the caller gets the current state (``ok`` False) to show before asking again;
+    - the same text with ``delivered`` None or equal to the stored one is a retry whose answer was
+      lost: not a conflict, nothing changes (``resolved`` still clears a conflict).
     """
     now = db.clock.now
     with db.write() as session:
         summary = _summary(session, block_id, group_id)
         same_text = text == summary.text
-        if not same_text and base_version != summary.version:
+        stale = base_version != summary.version
+        changes_delivery = delivered is not None and delivered != summary.delivered
+        if stale and not same_text:
             summary.conflict_text = text
             summary.conflict_from = source
             summary.conflict_at = now()
             return SaveResult(False, summary.version, summary.text, summary.delivered)
-        # The same text from a stale version is a retry whose answer was lost: not a conflict.
-        changes_delivery = delivered is not None and delivered != summary.delivered
+        if stale and changes_delivery:
+            # A delivery or reopening decided on an older state (the laptop reopened, another
+            # phone delivered): refused, so that the person sees the state before deciding again.
+            return SaveResult(False, summary.version, summary.text, summary.delivered)
         if not same_text or changes_delivery:
             summary.text = text
             summary.version += 1

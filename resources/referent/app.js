@@ -3,7 +3,10 @@
  * One group's summary (referat), written on a phone over the venue Wi-Fi. Every keystroke is
  * kept in localStorage first, then saved to the facilitator's laptop a few seconds after typing
  * stops, on blur and when the page is hidden. A save names the version it started from; when
- * somebody else saved in between the server answers 409 and both texts are shown to choose from.
+ * somebody else saved in between the server answers 409 and both texts are shown to choose from
+ * (a refused delivery or reopening of the same text just shows the state as it is now). Text is
+ * made well-formed (a lone surrogate becomes U+FFFD) before it is saved or kept; a text the
+ * server refuses with 400 is kept here, said to be refused, and not sent again until changed.
  *
  * Data is only ever put on the page with textContent / value, never as HTML.
  */
@@ -34,6 +37,10 @@
       busy: "Serveren har mye å gjøre – prøver igjen straks",
       tooLarge: "Teksten er for lang til å lagres (over 256 kB). Gjør den kortere.",
       failed: "Kunne ikke lagre – teksten er lagret på telefonen",
+      rejected: "Ikke lagret – serveren tok ikke imot teksten",
+      rejectedNotice: (reason) =>
+        `Serveren tok ikke imot teksten${reason ? ` (${reason})` : ""}, og å prøve igjen hjelper ikke. ` +
+        "Teksten er lagret på denne telefonen. Endre teksten for å prøve igjen, eller si fra til arrangøren.",
       deliver: "Lever referat",
       delivering: "Leverer …",
       reopen: "Gjenåpne",
@@ -82,6 +89,10 @@
       busy: "The server is busy – trying again shortly",
       tooLarge: "The text is too long to be saved (over 256 kB). Please shorten it.",
       failed: "Could not save – the text is kept on this phone",
+      rejected: "Not saved – the server did not accept the text",
+      rejectedNotice: (reason) =>
+        `The server did not accept the text${reason ? ` (${reason})` : ""}, and trying again will not help. ` +
+        "The text is kept on this phone. Change the text to try again, or tell the organisers.",
       deliver: "Deliver summary",
       delivering: "Delivering …",
       reopen: "Reopen",
@@ -156,6 +167,7 @@
     merge: $("merge"),
     editor: $("editor"),
     deliveredBanner: $("delivered-banner"),
+    saveProblem: $("save-problem"),
     words: $("words"),
     text: $("text"),
     bar: $("bar"),
@@ -177,8 +189,11 @@
     gone: false,
     inflight: false,
     again: false,
-    problem: null, // "offline" | "busy" | "tooLarge" | "failed"
+    problem: null, // "offline" | "busy" | "tooLarge" | "rejected" | "failed"
     tooLargeText: null,
+    rejectedText: null, // the text the server answered 400 to: not sent again
+    rejectedReason: "",
+    composing: false, // a phone keyboard is putting a word together: the field is left alone
     failures: 0,
     saveTimer: 0,
     retryTimer: 0,
@@ -237,7 +252,40 @@
     }
   };
 
-  const currentText = () => (state.conflict ? state.conflict.mine : el.text.value);
+  /**
+   * The text with every unpaired UTF-16 surrogate (half an emoji, left by a phone keyboard or a
+   * cut) replaced by U+FFFD, so that it can be stored. The length stays the same.
+   */
+  const wellFormed = (text) => {
+    if (!/[\uD800-\uDFFF]/.test(text)) return text;
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0xd800 || unit > 0xdfff) continue;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i += 1; // a whole pair
+        continue;
+      }
+      out += text.slice(from, i) + "\uFFFD";
+      from = i + 1;
+    }
+    return from ? out + text.slice(from) : text;
+  };
+
+  /** Repair the field itself (not while a keyboard is composing), keeping the cursor. */
+  const repairField = () => {
+    const field = el.text;
+    const repaired = wellFormed(field.value);
+    if (repaired === field.value) return;
+    const start = field.selectionStart;
+    const end = field.selectionEnd;
+    field.value = repaired;
+    if (document.activeElement === field) field.setSelectionRange(start, end);
+  };
+
+  const currentText = () => wellFormed(state.conflict ? state.conflict.mine : el.text.value);
 
   /** Keep what is in the field (or the unresolved text of a conflict) on the phone. */
   const writeDraft = () => {
@@ -310,7 +358,7 @@
     state.failures = 0;
     clearTimeout(state.retryTimer);
     state.retryTimer = 0;
-    if (state.problem !== "tooLarge") state.problem = null;
+    if (state.problem !== "tooLarge" && state.problem !== "rejected") state.problem = null;
   }
 
   function becomeGone() {
@@ -386,8 +434,10 @@
       render();
       return;
     }
+    if (!state.composing) repairField();
     const text = currentText();
     if (state.problem === "tooLarge" && text === state.tooLargeText) return;
+    if (state.problem === "rejected" && text === state.rejectedText) return;
     if (byteLength(text) > MAX_BYTES) {
       state.problem = "tooLarge";
       state.tooLargeText = text;
@@ -433,12 +483,23 @@
         state.resolving = false;
         if (typeof data.delivered === "boolean") noteDelivered(data.delivered);
         state.lastSavedAt = new Date();
-        if (state.problem === "tooLarge") state.problem = null;
+        if (state.problem === "tooLarge" || state.problem === "rejected") state.problem = null;
         succeeded();
       } else if (answer.status === 409) {
         succeeded();
-        // What is in the field now: typing done while the refused save was under way counts too.
-        startConflict(currentText(), data, body.base_version);
+        if (typeof data.text === "string" && data.text === currentText()) {
+          // Only the delivery or reopening was refused: it was decided on an older state (the
+          // laptop delivered or reopened meanwhile). There is nothing to choose between: the
+          // state as it is now is shown, and the referent decides again.
+          state.version = data.version;
+          state.savedText = data.text;
+          state.wantDelivered = null;
+          state.resolving = false;
+          noteDelivered(Boolean(data.delivered));
+        } else {
+          // What is in the field now: typing done while the refused save was under way counts too.
+          startConflict(currentText(), data, body.base_version);
+        }
       } else if (answer.status === 404) {
         becomeGone();
       } else if (answer.status === 413) {
@@ -450,8 +511,17 @@
       } else if (answer.status >= 500) {
         state.problem = "failed";
         scheduleRetry(save);
+      } else if (answer.status === 400) {
+        // The server will never take this text as it is: stop sending it, keep it here, say so.
+        // It is sent again when it is changed, or when "Lever"/"Gjenåpne" is pressed.
+        state.problem = "rejected";
+        state.rejectedText = text;
+        state.rejectedReason = typeof data.error === "string" ? data.error.slice(0, 160) : "";
+        state.failures = 0;
+        clearTimeout(state.retryTimer);
+        state.retryTimer = 0;
       } else {
-        // 400: the page sent something the server does not take; do not hammer it.
+        // Another answer the page does not expect: do not hammer the server.
         state.problem = "failed";
         state.failures = Math.max(state.failures, 5);
         scheduleRetry(save);
@@ -655,9 +725,15 @@
   }
 
   // -- actions ------------------------------------------------------------------------------
+  /** A person's action (a new text, "Lever", "Gjenåpne"): a text the server refused is tried again. */
+  function forgetRejected() {
+    if (state.problem === "rejected") state.problem = null;
+  }
+
   function deliver() {
     if (state.conflict || state.gone || !state.loaded || !currentText().trim()) return;
     state.wantDelivered = state.delivered ? null : true;
+    forgetRejected();
     el.text.blur();
     writeDraft();
     render();
@@ -667,6 +743,7 @@
   function reopen() {
     if (state.conflict || state.gone || !state.loaded) return;
     state.wantDelivered = state.delivered ? false : null;
+    forgetRejected();
     writeDraft();
     render();
     save();
@@ -805,6 +882,7 @@
     if (state.conflict) return ["conflict", t("conflictStatus")];
     if (state.problem === "offline") return ["offline", t("offline")];
     if (state.problem === "tooLarge") return ["offline", t("tooLarge")];
+    if (state.problem === "rejected") return ["offline", t("rejected")];
     if (state.problem === "busy") return ["offline", t("busy")];
     if (state.problem === "failed") return ["offline", t("failed")];
     if (!state.loaded) return ["", t("loading")];
@@ -854,6 +932,9 @@
       hint.textContent = confirmed ? t("deliveredHint") : t("deliverPending");
       el.deliveredBanner.append(strong, " ", hint);
     }
+    const rejected = state.problem === "rejected" && !conflict;
+    el.saveProblem.hidden = !rejected;
+    el.saveProblem.textContent = rejected ? t("rejectedNotice", state.rejectedReason) : "";
     el.deliver.hidden = delivered;
     el.reopen.hidden = !delivered;
     el.deliver.disabled = Boolean(conflict) || !state.loaded || !currentText().trim();
@@ -877,8 +958,16 @@
   }
 
   // -- wiring -------------------------------------------------------------------------------
-  el.text.addEventListener("input", () => {
-    if (state.problem === "tooLarge" && el.text.value !== state.tooLargeText) state.problem = null;
+  el.text.addEventListener("compositionstart", () => {
+    state.composing = true;
+  });
+  el.text.addEventListener("compositionend", () => {
+    state.composing = false;
+  });
+  el.text.addEventListener("input", (event) => {
+    if (!event.isComposing && !state.composing) repairField();
+    if (state.problem === "tooLarge" && currentText() !== state.tooLargeText) state.problem = null;
+    if (state.problem === "rejected" && currentText() !== state.rejectedText) forgetRejected();
     writeDraft();
     if (state.loaded) saveSoon();
     // Counting 20 000 words on every keystroke is wasted work: long texts are counted less often.

@@ -568,3 +568,104 @@ def test_english_switch(demo: ConferenceDb, link: Link, live: LiveServer, phone:
     expect(page.locator("#deliver")).to_have_text("Lever referat")
     expect(page.locator("#status")).to_have_text(SAVED, timeout=45_000)
     assert stored(demo, link).text == "Our group agreed on three things. More."
+
+
+def test_half_an_emoji_is_saved_as_a_replacement_character(
+    demo: ConferenceDb, link: Link, live: LiveServer, phone: Phone
+) -> None:
+    page = phone.open(live.url(link))
+    ready(page)
+    # A phone keyboard (or a cut) leaves a lone surrogate: half of an emoji. JSON can carry it,
+    # but the file cannot store it, so the page repairs it before it is saved or kept.
+    page.locator("#text").evaluate(
+        "t => { t.focus(); t.value = 'a\\ud800b \\udfbb🎻'; t.setSelectionRange(2, 2);"
+        " t.dispatchEvent(new Event('input', { bubbles: true })); }"
+    )
+    assert page.locator("#text").evaluate("t => [t.value === 'a\\ufffdb \\ufffd🎻', t.selectionStart]") == [True, 2]
+    draft = json.loads(page.evaluate(f"localStorage.getItem('kvadrant.referat.{link.token}')"))
+    assert draft["text"] == "a\ufffdb \ufffd🎻"
+    page.locator("#group-title").click()
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=10_000)
+    assert stored(demo, link).text == "a\ufffdb \ufffd🎻"
+    expect(page.locator("#save-problem")).to_be_hidden()
+
+
+def test_a_text_the_server_refuses_is_kept_and_not_sent_again(
+    demo: ConferenceDb, link: Link, live: LiveServer, phone: Phone
+) -> None:
+    page = phone.open(live.url(link))
+    ready(page)
+    puts: list[str] = []
+
+    def refuse(route: Any) -> None:
+        if route.request.method == "PUT":
+            puts.append(json.loads(route.request.post_data or "{}")["text"])
+            route.fulfill(status=400, content_type="application/json", body=json.dumps({"error": "text not accepted"}))
+        else:
+            route.continue_()
+
+    page.route("**/api/r/**", refuse)
+    text = page.locator("#text")
+    text.fill("Tekst serveren ikke tar imot")
+    page.locator("#group-title").click()
+    notice = page.locator("#save-problem")
+    expect(notice).to_be_visible(timeout=10_000)
+    expect(notice).to_contain_text("Serveren tok ikke imot teksten (text not accepted)")
+    expect(notice).to_contain_text("Teksten er lagret på denne telefonen.")
+    expect(page.locator("#status")).to_have_text("Ikke lagret – serveren tok ikke imot teksten")
+    expect(text).to_have_value("Tekst serveren ikke tar imot")
+    draft = json.loads(page.evaluate(f"localStorage.getItem('kvadrant.referat.{link.token}')"))
+    assert (draft["text"], draft["saved"]) == ("Tekst serveren ikke tar imot", False)
+    page.locator("#editor").scroll_into_view_if_needed()
+    shot(page, "refused")
+
+    page.wait_for_timeout(4_000)  # no retry with back-off (it would come after 1 s, 2 s ...)
+    text.focus()
+    page.locator("#group-title").click()  # a blur tries to save, but not the same text again
+    page.wait_for_timeout(500)
+    assert puts == ["Tekst serveren ikke tar imot"]
+    assert stored(demo, link).text == ""
+
+    page.locator(".lang-button[data-lang='en']").click()
+    expect(notice).to_contain_text("The server did not accept the text (text not accepted)")
+    page.locator(".lang-button[data-lang='nb']").click()
+
+    # A changed text is sent again; once the server takes it, the notice goes.
+    page.unroute("**/api/r/**")
+    text.press("End")
+    text.press_sequentially(" – rettet")
+    expect(notice).to_be_hidden()
+    page.locator("#group-title").click()
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=10_000)
+    assert stored(demo, link).text == "Tekst serveren ikke tar imot – rettet"
+
+
+def test_a_delivery_decided_on_an_older_state_is_refused_and_the_state_shown(
+    demo: ConferenceDb, link: Link, live: LiveServer, phone: Phone
+) -> None:
+    page = phone.open(live.url(link))
+    ready(page)
+    page.locator("#text").fill("Ferdig referat")
+    page.locator("#group-title").click()
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=10_000)
+    assert stored(demo, link).version == 1
+
+    # The phone does not look in the meantime: the laptop delivers and reopens the referat.
+    page.route("**/api/r/**", lambda route: route.abort() if route.request.method == "GET" else route.continue_())
+    answers: list[int] = []
+    page.on("response", lambda response: answers.append(response.status) if response.request.method == "PUT" else None)
+    assert live.put(link, {"text": "Ferdig referat", "base_version": 1, "delivered": True})[0] == 200
+    assert live.put(link, {"text": "Ferdig referat", "base_version": 2, "delivered": False})[0] == 200
+
+    page.locator("#deliver").click()  # from version 1: refused, nothing to choose between
+    expect(page.locator("#deliver")).to_be_visible(timeout=10_000)
+    expect(page.locator("#status")).to_have_text(re.compile(r"^(Lagret \d\d\.\d\d|Alt er lagret)$"), timeout=10_000)
+    assert answers == [409]
+    expect(page.locator("#conflict")).to_be_hidden()
+    state = stored(demo, link)
+    assert (state.delivered, state.version, state.conflict_text) == (False, 3, None)
+
+    page.locator("#deliver").click()  # decided again, on the state as it is now
+    expect(page.locator("#status")).to_have_text(re.compile(r"^Levert \d\d\.\d\d$"), timeout=10_000)
+    assert answers == [409, 200]
+    assert stored(demo, link).delivered
