@@ -4,12 +4,18 @@ qasync loop, the CLI's ``serve`` on a plain one).
 Only four kinds of request are answered: the page of a valid link, its three assets, and the
 API of a valid link. Every unknown token gets the same 404. Database work runs on one worker
 thread, so saves stay in order and the loop (and the projector it drives) never waits on a disk.
+
+Every refusal is a short JSON answer with the security headers, logged as one line (logger
+"kvadrant.server") without the token, the text or a traceback. Connection-level limits (slow
+clients, connection caps, aiohttp's own parser errors) live in :mod:`app.referent.server_limits`.
 """
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import json
+import logging
+import re
 import time
 import urllib.parse
 from dataclasses import dataclass, field
@@ -21,7 +27,10 @@ from app.conference_file.conference import get_conference
 from app.common.paths import resource
 from app.referent.links import resolve_token
 from app.conference_file.storage import ConferenceDb
+from app.referent.server_limits import SERVER_NAME, ConnectionGuard, GuardedAppRunner, client_key, mark, raise_open_files_limit, why_of
 from app.referent.summaries import PHONE, SummariesChanged, deadline_of, get_summary, plan_for, save_summary, group_blocks
+
+log = logging.getLogger("kvadrant.server")
 
 MAX_BODY = 256 * 1024
 ASSETS = {"app.js": "application/javascript", "style.css": "text/css"}
@@ -32,41 +41,80 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 NOT_FOUND = {"error": "not found"}
+MAX_DEPTH = 20  # JSON nesting a PUT body may have (it needs 1)
+MAX_KEYS = 10_000  # buckets a RateLimiter keeps
+_JSON_TYPES = {"application/json"}
+_METHODS = {"GET", "HEAD", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"}
 
 
 @dataclass
 class _Bucket:
     tokens: float
     stamp: float
+    blocked_until: float = 0.0
 
 
 @dataclass
 class RateLimiter:
-    """Token buckets: per client for requests that find nothing (guessing links), per link for the rest."""
+    """Token buckets: per client for link lookups (guessing links), per link for the rest.
+
+    With ``penalty`` a key that runs dry is refused outright for that many seconds (no refill).
+    """
 
     rate: float = 5.0
     burst: float = 30.0
+    penalty: float = 0.0
     buckets: dict[str, _Bucket] = field(default_factory=dict)
 
     def allow(self, key: str, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
         bucket = self.buckets.get(key)
         if bucket is None:
-            if len(self.buckets) > 10_000:
-                self.buckets.clear()
+            if len(self.buckets) >= MAX_KEYS:
+                self._prune(now)
             bucket = self.buckets[key] = _Bucket(self.burst, now)
+        if now < bucket.blocked_until:
+            return False
         bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.stamp) * self.rate)
         bucket.stamp = now
         if bucket.tokens < 1:
+            if self.penalty > 0:
+                bucket.blocked_until = bucket.stamp = now + self.penalty
             return False
         bucket.tokens -= 1
         return True
 
+    def blocked(self, key: str, now: float | None = None) -> bool:
+        """Whether ``key`` is serving a penalty (without spending anything)."""
+        bucket = self.buckets.get(key)
+        return bucket is not None and (time.monotonic() if now is None else now) < bucket.blocked_until
 
-def _json(data: Any, status: int = 200) -> web.Response:
-    return web.Response(
-        text=json.dumps(data, ensure_ascii=False), status=status, content_type="application/json", headers=SECURITY_HEADERS
+    def _prune(self, now: float) -> None:
+        """Forget full, unblocked buckets; if that is not enough, the oldest half."""
+        for key in [k for k, b in self.buckets.items() if b.blocked_until <= now and b.tokens + (now - b.stamp) * self.rate >= self.burst]:
+            del self.buckets[key]
+        if len(self.buckets) >= MAX_KEYS:
+            for key in sorted(self.buckets, key=lambda k: self.buckets[k].stamp)[: len(self.buckets) // 2]:
+                del self.buckets[key]
+
+
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    response = web.Response(
+        text=json.dumps(data, ensure_ascii=False),
+        status=status,
+        content_type="application/json",
+        headers={**SECURITY_HEADERS, **(headers or {})},
     )
+    if status >= 400 and isinstance(data, dict):
+        mark(response, str(data.get("error", "conflict")))
+    return response
+
+
+async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Every answer: the security headers, and a Server header that names no library or version."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    response.headers["Server"] = SERVER_NAME
 
 
 class ReferentServer:
@@ -79,13 +127,30 @@ class ReferentServer:
         on_change: Callable[[SummariesChanged], None] | None = None,
         limiter: RateLimiter | None = None,
         guess_limiter: RateLimiter | None = None,
+        header_timeout: float = 10.0,
+        body_timeout: float = 20.0,
+        keepalive_timeout: float = 15.0,
+        max_connections_per_client: int = 32,
+        max_connections: int = 512,
     ) -> None:
         self.db = db
         self.on_change = on_change
         self.limiter = limiter or RateLimiter(rate=5.0, burst=30.0)
-        self.guess_limiter = guess_limiter or RateLimiter(rate=1.0, burst=20.0)
+        # Every wrong link a client asks for spends from its guess bucket.
+        # A client that has run dry (12 wrong links) gets 429 for every link, valid ones too, for a minute.
+        self.guess_limiter = guess_limiter or RateLimiter(rate=0.2, burst=12.0, penalty=60.0)
+        self.body_timeout = body_timeout
+        self.max_connections = max_connections
+        self.guard = ConnectionGuard(
+            header_timeout=header_timeout,
+            keepalive_timeout=keepalive_timeout,
+            per_client=max_connections_per_client,
+            total=max_connections,
+        )
+        self.port: int | None = None
         self.executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kvadrant-db")
         self.app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
+        self.app.on_response_prepare.append(_add_headers)
         self.app.router.add_get("/r/{token}", self.page)
         self.app.router.add_get("/r/{token}/{asset}", self.asset)
         self.app.router.add_get("/api/r/{token}", self.read)
@@ -94,10 +159,18 @@ class ReferentServer:
 
     # -- running ------------------------------------------------------------------------------
     async def start(self, host: str, port: int) -> None:
-        self._runner = web.AppRunner(self.app, access_log=None)
+        self.guard.total = raise_open_files_limit(self.max_connections)
+        self._runner = GuardedAppRunner(
+            self.app,
+            guard=self.guard,
+            headers=SECURITY_HEADERS,
+            access_log=None,
+            keepalive_timeout=self.guard.keepalive_timeout,
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
+        self.port = int(self._runner.addresses[0][1])
 
     async def stop(self) -> None:
         if self._runner is not None:
@@ -114,27 +187,43 @@ class ReferentServer:
     # -- guards -------------------------------------------------------------------------------
     @web.middleware
     async def _errors(self, request: web.Request, handler: Callable) -> web.StreamResponse:
-        """Every failure is a short JSON answer: never a traceback, never a directory listing."""
+        """Every failure is a short JSON answer: never a traceback, never a directory listing.
+
+        Each refusal is logged as one line: status, method, client and a short reason; never the
+        path (it holds the token), the body or a traceback."""
+        response: web.StreamResponse
         try:
-            return await handler(request)
+            response = await handler(request)
         except web.HTTPRequestEntityTooLarge:
-            return _json({"error": "too large", "limit": MAX_BODY}, 413)
+            response = _too_large()
         except web.HTTPException as error:
             if error.status == 404:
-                return _json(NOT_FOUND, 404)
-            return _json({"error": error.reason}, error.status)
-        except Exception:  # noqa: BLE001 - a phone must get an answer, and the app must go on
-            return _json({"error": "internal error"}, 500)
+                response = _json(NOT_FOUND, 404)
+            else:
+                allow = {"Allow": error.headers["Allow"]} if "Allow" in error.headers else None
+                response = _json({"error": (error.reason or "refused").lower()}, error.status, allow)
+        except Exception as error:  # noqa: BLE001 - a phone must get an answer, and the app must go on
+            log.warning("internal error (%s)", type(error).__name__)
+            response = _json({"error": "internal error"}, 500)
+        if response.status >= 400:
+            method = request.method if request.method in _METHODS else "other"
+            log.info("refused %d %s from %s: %s", response.status, method, client_key(request.remote), why_of(response))
+        return response
 
     async def _link(self, request: web.Request) -> tuple[int, int] | web.Response:
-        client = request.remote or "?"
+        client = client_key(request.remote)
         token = request.match_info["token"]
+        # Only wrong links spend from the client's guess bucket; a client that guessed too much is
+        # refused for every link for a while, also a valid one whose lookup was under way while
+        # its other guesses used up the bucket (so parallel guesses gain nothing).
+        if self.guess_limiter.blocked(client):
+            return _json({"error": "too many requests"}, 429)
         found = await self._db(resolve_token, self.db, token)
         if found is None:
             if not self.guess_limiter.allow(client):
                 return _json({"error": "too many requests"}, 429)
             return _json(NOT_FOUND, 404)
-        if not self.limiter.allow(token):
+        if self.guess_limiter.blocked(client) or not self.limiter.allow(token):
             return _json({"error": "too many requests"}, 429)
         return found
 
@@ -145,7 +234,9 @@ class ReferentServer:
             if found.status != 404:
                 return found
             gone = resource("referent", "gone.html").read_text(encoding="utf-8")
-            return web.Response(status=404, text=gone, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
+            response = web.Response(status=404, text=gone, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
+            mark(response, "not found")
+            return response
         # The page's assets live under its own (already checked) token: /r/TOKEN/app.js.
         token = urllib.parse.quote(request.match_info["token"], safe="")
         html = resource("referent", "index.html").read_text(encoding="utf-8").replace("__TOKEN__", token)
@@ -155,7 +246,9 @@ class ReferentServer:
         name = request.match_info["asset"]
         found = await self._link(request)
         if isinstance(found, web.Response) or name not in ASSETS:
-            return web.Response(status=404, text="Not found", headers=SECURITY_HEADERS)
+            response = web.Response(status=found.status if isinstance(found, web.Response) else 404, text="Not found", headers=SECURITY_HEADERS)
+            mark(response, "not found")
+            return response
         body = resource("referent", name).read_text(encoding="utf-8")
         return web.Response(text=body, content_type=ASSETS[name], charset="utf-8", headers=SECURITY_HEADERS)
 
@@ -204,13 +297,21 @@ class ReferentServer:
         found = await self._link(request)
         if isinstance(found, web.Response):
             return found
+        if request.content_type not in _JSON_TYPES:
+            return _json({"error": "Content-Type must be application/json"}, 400)
+        if (request.charset or "utf-8").lower() not in ("utf-8", "utf8"):
+            return _json({"error": "the body must be UTF-8"}, 400)
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            return _too_large()
         try:
-            body = await request.json(loads=json.loads)
-        except web.HTTPRequestEntityTooLarge:
-            raise
-        except (ValueError, UnicodeDecodeError):
-            return _json({"error": "malformed JSON"}, 400)
-        problem = _invalid(body)
+            async with asyncio.timeout(self.body_timeout):
+                raw = await request.read()
+        except TimeoutError:
+            response = _json({"error": "body too slow"}, 408)
+            response.force_close()
+            return response
+        body, problem = _parse(raw)
+        problem = problem or _invalid(body)
         if problem:
             return _json({"error": problem}, 400)
         block_id, group_id = found
@@ -232,12 +333,72 @@ class ReferentServer:
         return _json({"version": result.version, "delivered": result.delivered})
 
 
+def _too_large() -> web.Response:
+    response = _json({"error": "too large", "limit": MAX_BODY}, 413)
+    response.force_close()  # do not read the rest of a body nobody wants
+    return response
+
+
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_EMPTY_PAIR = re.compile(r"\[\]|\{\}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether JSON ``text`` nests deeper than ``limit`` (or its brackets do not match), without
+    recursion: strings are cut out, then each round removes the innermost empty pairs."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    outside = "".join(text.replace("\\\\", "").replace('\\"', "").split('"')[::2])
+    brackets = _NOT_BRACKETS.sub("", outside)
+    for _ in range(limit):
+        if not brackets:
+            return False
+        brackets = _EMPTY_PAIR.sub("", brackets)
+    return bool(brackets)
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def _parse(raw: bytes) -> tuple[Any, str | None]:
+    """The JSON in a PUT body, or why there is none to take (never an exception)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "malformed JSON"
+    if _too_deep(text):
+        return None, "malformed or too deeply nested JSON"
+    try:
+        body = json.loads(text)
+    except (ValueError, RecursionError):
+        return None, "malformed JSON"
+    # A surrogate can only come from a \u escape (UTF-8 has none): lone ones cannot be stored.
+    if "\\u" in text and _has_lone_surrogate(body):
+        return None, "a string holds a lone surrogate"
+    return body, None
+
+
 def _invalid(body: Any) -> str | None:
     """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool, "resolved"?: bool}."""
     if not isinstance(body, dict):
         return "the body must be a JSON object"
     if not isinstance(body.get("text"), str):
         return '"text" must be a string'
+    if "\x00" in body["text"]:
+        return '"text" must not hold NUL characters'
     version = body.get("base_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         return '"base_version" must be a whole number'

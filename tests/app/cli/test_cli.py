@@ -271,7 +271,12 @@ def test_serve_answers_phones_and_stops_cleanly(tmp_path: Path) -> None:
         url = json.loads(cli("links", path, "--json")[1])["links"][0]["url"]
         assert url.startswith(f"http://127.0.0.1:{port}/r/")
         api = url.replace("/r/", "/api/r/")
-        request = urllib.request.Request(api, data=json.dumps({"text": "Fra telefonen", "base_version": 0}).encode(), method="PUT")
+        request = urllib.request.Request(
+            api,
+            data=json.dumps({"text": "Fra telefonen", "base_version": 0}).encode(),
+            method="PUT",
+            headers={"Content-Type": "application/json"},
+        )
         assert json.loads(urllib.request.urlopen(request, timeout=10).read())["version"] == 1
         assert json.loads(urllib.request.urlopen(api, timeout=10).read())["text"] == "Fra telefonen"
         with pytest.raises(urllib.error.HTTPError) as caught:
