@@ -28,7 +28,8 @@ from app.common.paths import resource
 from app.referent.links import resolve_token
 from app.conference_file.storage import ConferenceDb
 from app.referent.server_limits import SERVER_NAME, ConnectionGuard, GuardedAppRunner, client_key, mark, raise_open_files_limit, why_of
-from app.referent.summaries import PHONE, SummariesChanged, deadline_of, get_summary, plan_for, save_summary, group_blocks
+from app.groups.reading import seated_table
+from app.referent.summaries import PHONE, SummariesChanged, deadline_of, group_blocks, save_summary, summary_of
 
 log = logging.getLogger("kvadrant.server")
 
@@ -264,9 +265,8 @@ class ReferentServer:
 
     def _description(self, block_id: int, group_id: int) -> dict[str, Any]:
         block = next(b for b in group_blocks(self.db) if b.id == block_id)
-        plan = plan_for(self.db, block)
-        table = next((t for t in plan.tables if t.id == group_id), None) if plan else None
-        summary = get_summary(self.db, block_id, group_id) if table else None
+        table = seated_table(self.db, block.kvadrant, group_id) if block.kvadrant is not None else None
+        summary = summary_of(self.db, block_id, table) if table else None
         deadline = deadline_of(self.db, block)
         return {
             "kvadrant": block.kvadrant,

@@ -145,7 +145,18 @@ def board(db: ConferenceDb, block_id: int) -> Board:
 
 
 def get_summary(db: ConferenceDb, block_id: int, group_id: int) -> SummaryState:
-    return next(r for r in board(db, block_id).rows if r.group_id == group_id)
+    plan = plan_for(db, _block(db, block_id))
+    table = next((t for t in plan.tables if t.id == group_id), None) if plan else None
+    if table is None:
+        raise KvadrantError("group_not_found")
+    return summary_of(db, block_id, table)
+
+
+def summary_of(db: ConferenceDb, block_id: int, table: Table) -> SummaryState:
+    """The summary of one group whose table the caller already has (no second plan read)."""
+    with db.read() as session:
+        found = session.scalars(select(Summary).where(Summary.block_id == block_id, Summary.group_id == table.id)).first()
+        return _state(block_id, table, found)
 
 
 def _summary(session: Session, block_id: int, group_id: int) -> Summary:
