@@ -149,7 +149,10 @@ class ReferentServer:
             total=max_connections,
         )
         self.port: int | None = None
+        #: Saves in order on one thread; reads (token lookups, a phone's GET) on threads of their
+        #: own with their own connections, so a room of polling phones never queues a save.
         self.executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kvadrant-db")
+        self.readers = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="kvadrant-read")
         self.app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
         self.app.on_response_prepare.append(_add_headers)
         self.app.router.add_get("/r/{token}", self.page)
@@ -180,10 +183,14 @@ class ReferentServer:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)
+        self.readers.shutdown(wait=True)
 
     async def _db(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, lambda: function(*args, **kwargs))
+
+    async def _read(self, function: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.readers, lambda: function(*args))
 
     # -- guards -------------------------------------------------------------------------------
     @web.middleware
@@ -219,7 +226,7 @@ class ReferentServer:
         # its other guesses used up the bucket (so parallel guesses gain nothing).
         if self.guess_limiter.blocked(client):
             return _json({"error": "too many requests"}, 429)
-        found = await self._db(resolve_token, self.db, token)
+        found = await self._read(resolve_token, self.db, token)
         if found is None:
             if not self.guess_limiter.allow(client):
                 return _json({"error": "too many requests"}, 429)
@@ -257,7 +264,7 @@ class ReferentServer:
         found = await self._link(request)
         if isinstance(found, web.Response):
             return found
-        return _json(await self._db(self._describe, *found))
+        return _json(await self._read(self._describe, *found))
 
     def _describe(self, block_id: int, group_id: int) -> dict[str, Any]:
         with self.db.read():  # every read below joins this one transaction
