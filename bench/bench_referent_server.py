@@ -1,8 +1,9 @@
 """200 simulated phones on loopback, each saving every 2 s for 60 s, against the referent server
 running on the app's loop (qasync) while the same loop repaints the projector every second.
 
-Run: python bench/bench_referent_server.py [--seconds 60] [--phones 200]
-Prints p50/p99 save latency, saves lost or out of order (checked in the file afterwards), the
+Run: python bench/bench_referent_server.py [--seconds 60] [--phones 200] [--reads-per-second 0]
+With --reads-per-second the phones also read their summary (GET) at that rate in all, as open
+pages poll; the achieved read rate and its latency are printed too. Prints p50/p99 save latency, saves lost or out of order (checked in the file afterwards), the
 server process's memory, and the projector's repaint delays. Target: p99 under 50 ms.
 
 Two processes: the server process is the app's loop (Qt offscreen + qasync) with the server and
@@ -66,7 +67,8 @@ def repaint():
     QTimer.singleShot(max(1, int((1.0 - (time.time() % 1.0)) * 1000)), repaint)
 
 async def main():
-    server = ReferentServer(db, limiter=RateLimiter(rate=5, burst=30))
+    # Every simulated phone comes from 127.0.0.1: allow them the connections a room of phones has.
+    server = ReferentServer(db, limiter=RateLimiter(rate=5, burst=30), max_connections_per_client=1000, max_connections=2000)
     await server.start("127.0.0.1", int(sys.argv[2]))
     repaint()
     print("ready", flush=True)
@@ -118,26 +120,48 @@ async def phone(session, url: str, seconds: float, offset: float, latencies: lis
     results[group] = {"text": text, "version": version, "sent": sent}
 
 
-async def phones_main(urls: dict[int, str], seconds: float) -> tuple[list[float], dict]:
+async def reader(session, url: str, seconds: float, every: float, offset: float, latencies: list, results: dict) -> None:
+    """An open page polling its summary every ``every`` seconds."""
+    await asyncio.sleep(offset)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        started = time.perf_counter()
+        async with session.get(url) as response:
+            await response.read()
+        latencies.append(time.perf_counter() - started)
+        if response.status != 200:
+            results.setdefault("read_errors", []).append(response.status)
+        await asyncio.sleep(max(0.0, every - (time.perf_counter() - started)))
+
+
+async def phones_main(urls: dict[int, str], seconds: float, reads_per_second: float) -> tuple[list[float], list[float], dict]:
     import aiohttp
 
     latencies: list[float] = []
+    reads: list[float] = []
     results: dict = {}
+    every = len(urls) / reads_per_second if reads_per_second > 0 else 0.0
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
         await asyncio.gather(
             *(
                 phone(session, url, seconds, 2.0 * k / len(urls), latencies, results, group)
                 for k, (group, url) in enumerate(urls.items())
-            )
+            ),
+            *(
+                reader(session, url, seconds, every, every * k / len(urls), reads, results)
+                for k, url in enumerate(urls.values())
+                if every
+            ),
         )
-    return latencies, results
+    return latencies, reads, results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--phones", type=int, default=200)
+    parser.add_argument("--reads-per-second", type=float, default=0.0)
     args = parser.parse_args()
 
     from app.referent.links import base_url, ensure_links
@@ -163,7 +187,7 @@ def main() -> None:
         assert server.stdout.readline().strip() == "ready"
         base = base_url("127.0.0.1", port)
         urls = {group: link.url(base).replace("/r/", "/api/r/") for group, link in links.items()}
-        latencies, results = asyncio.run(phones_main(urls, args.seconds))
+        latencies, reads, results = asyncio.run(phones_main(urls, args.seconds, args.reads_per_second))
         server.stdin.write("\n")
         server.stdin.flush()
         stats = json.loads(server.stdout.readline())
@@ -186,6 +210,13 @@ def main() -> None:
     print(f"{args.phones} phones, a save every 2 s each for {args.seconds:.0f} s: {len(latencies)} saves")
     print(f"save latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {latencies[-1] * 1000:.1f} ms (target p99 < 50 ms)")
     print(f"errors: {len(results.get('errors', []))}; lost saves: {lost}; out of order: {out_of_order} (checked in the file)")
+    if reads:
+        reads.sort()
+        print(
+            f"reads: {len(reads) / args.seconds:.0f}/s of {args.reads_per_second:.0f}/s asked; p50 "
+            f"{statistics.median(reads) * 1000:.1f} ms, p99 {reads[int(len(reads) * 0.99) - 1] * 1000:.1f} ms; "
+            f"errors {len(results.get('read_errors', []))}"
+        )
     print(f"server process memory (RSS): {stats['rss_kib'] / 1024:.0f} MiB")
     print(f"projector repaints on the same loop: {stats['repaints']}, slowest {stats['repaint_max_ms']:.1f} ms")
 
