@@ -33,7 +33,7 @@ from app.minutes.gathered import Minutes, Progress
 from app.common.roles import role_name
 from app.conference_file.conference import kind_name
 from app.minutes.wording import export_text, words
-from app.minutes.pdf_support import write_atomically
+from app.minutes.pdf_support import save_document
 
 #: The most characters Excel shows in one cell (counted in UTF-16 code units, as Excel does).
 CELL_LIMIT = 32_767
@@ -65,17 +65,7 @@ def write_minutes_xlsx(
     ``progress`` is called now and then with the share done (0..1). A target that cannot be
     written raises :class:`app.common.messages.KvadrantError` ``file_io_error``.
     """
-    report = Progress(progress)
-    report(0.0)
-
-    def build(temp: str) -> None:
-        workbook = _Builder(minutes, lang, report).build()
-        report(0.8)
-        workbook.save(temp)
-
-    target = write_atomically(path, build)
-    report(1.0)
-    return target
+    return save_document(path, lambda report: _Builder(minutes, lang, report).build(), progress=progress, made_at=0.8)
 
 
 def utf16_length(text: str) -> int:

@@ -18,11 +18,9 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -35,16 +33,13 @@ from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup
 from app.minutes.pdf_groups import _boxed, _members_table
 from app.minutes.pdf_layout import (
     ACCENT,
-    BODY_SIZE,
     CONTENT_WIDTH,
     GREY,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     RULE,
     _hex,
     _styles,
     _table_style,
+    a4_document,
     page_templates,
 )
 from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
@@ -244,22 +239,8 @@ class _Sheet:
         story = self.story()
 
         def build(temp: str) -> None:
-            doc = BaseDocTemplate(
-                temp,
-                pagesize=A4,
-                leftMargin=MARGIN_X,
-                rightMargin=MARGIN_X,
-                topMargin=MARGIN_TOP,
-                bottomMargin=MARGIN_BOTTOM,
-                title=f"{w['kommune_sheet']} – {drawable(self.title())}",
-                author="Kvadrant",
-                subject=drawable(conference),
-                creator="Kvadrant",
-                pageCompression=1,
-                initialFontName=FONT,
-                initialFontSize=BODY_SIZE,
-                lang="nb-NO" if self.lang != "en" else "en",
-                displayDocTitle=1,
+            doc = a4_document(
+                temp, title=f"{w['kommune_sheet']} – {drawable(self.title())}", subject=drawable(conference), lang=self.lang
             )
             doc.addPageTemplates(page_templates(None))
             canvas = _numbered_canvas(self.lang, _PageNumbers(), header_title=drawable(header), skip_first=False)

@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 
@@ -27,10 +26,10 @@ from app.minutes.gathered import Minutes, Progress
 from app.minutes.pdf_appendix import appendix_story
 from app.minutes.pdf_cover import contents_story, draw_cover, report_title
 from app.minutes.pdf_groups import block_story
-from app.minutes.pdf_layout import BODY_SIZE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Styles, _styles, page_templates
+from app.minutes.pdf_layout import Styles, _styles, a4_document, page_templates
 from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
 from app.minutes.pdf_programme import _cover_line, programme_story
-from app.minutes.pdf_support import FONT, drawable, register_fonts, write_atomically
+from app.minutes.pdf_support import drawable, register_fonts, write_atomically
 from app.minutes.wording import long_date, words
 
 
@@ -89,22 +88,8 @@ def write_minutes_pdf(
         header += f" · {date}"
 
     def build(temp: str) -> None:
-        doc = BaseDocTemplate(
-            temp,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{w['minutes']} – {drawable(title)}",
-            author="Kvadrant",
-            subject=drawable(_cover_line(minutes, lang)),
-            creator="Kvadrant",
-            pageCompression=1,
-            initialFontName=FONT,
-            initialFontSize=BODY_SIZE,
-            lang="nb-NO" if lang != "en" else "en",
-            displayDocTitle=1,
+        doc = a4_document(
+            temp, title=f"{w['minutes']} – {drawable(title)}", subject=drawable(_cover_line(minutes, lang)), lang=lang
         )
 
         def cover(canv: Canvas, _doc: BaseDocTemplate) -> None:

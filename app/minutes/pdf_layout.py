@@ -82,6 +82,27 @@ def _table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+def a4_document(path: str, *, title: str, subject: str, lang: str) -> BaseDocTemplate:
+    """An A4 document with the minutes' margins, body font and metadata (texts already drawable)."""
+    return BaseDocTemplate(
+        path,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author="Kvadrant",
+        subject=subject,
+        creator="Kvadrant",
+        pageCompression=1,
+        initialFontName=FONT,
+        initialFontSize=BODY_SIZE,
+        lang="nb-NO" if lang != "en" else "en",
+        displayDocTitle=1,
+    )
+
+
 def page_templates(draw_cover: Callable[[Canvas, BaseDocTemplate], None] | None) -> list[PageTemplate]:
     body = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT, 0, 0, 0, 0, id="body")
     heading_height = 19 * mm

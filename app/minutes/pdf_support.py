@@ -16,6 +16,7 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Callable
+from typing import Protocol
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from reportlab.platypus import Flowable, Paragraph
 from app.common.messages import KvadrantError
 from app.common.paths import resource
 from app.common.text import clean
+from app.minutes.gathered import Progress
 
 FONT = "KvadrantSans"
 FONT_BOLD = "KvadrantSans-Bold"
@@ -326,3 +328,28 @@ def write_atomically(path: str | os.PathLike[str], build: Callable[[str], None])
                 pass
     return target
 
+
+class Saveable(Protocol):
+    def save(self, path: str) -> None: ...
+
+
+def save_document(
+    path: str | os.PathLike[str],
+    make: Callable[[Progress], Saveable],
+    *,
+    progress: Callable[[float], None] | None,
+    made_at: float,
+) -> Path:
+    """Make a Word or Excel document (reporting progress up to ``made_at``), save it atomically
+    at ``path`` and report it done; see :func:`write_atomically`."""
+    report = Progress(progress)
+    report(0.0)
+
+    def build(temp: str) -> None:
+        document = make(report)
+        report(made_at)
+        document.save(temp)
+
+    target = write_atomically(path, build)
+    report(1.0)
+    return target

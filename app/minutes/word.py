@@ -37,7 +37,7 @@ from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, Progress
 from app.common.roles import role_name
 from app.conference_file.conference import kind_name
 from app.minutes.wording import export_text, hhmm, long_date, words
-from app.minutes.pdf_support import write_atomically
+from app.minutes.pdf_support import save_document
 
 #: The table style every table uses (one of the styles python-docx's template carries).
 TABLE_STYLE = "Medium Shading 1 Accent 1"
@@ -70,17 +70,7 @@ def write_minutes_docx(
     ``progress`` is called now and then with the share done (0..1). A target that cannot be
     written raises :class:`app.common.messages.KvadrantError` ``file_io_error``.
     """
-    report = Progress(progress)
-    report(0.0)
-
-    def build(temp: str) -> None:
-        document = _Builder(minutes, lang, report).build()
-        report(0.85)
-        document.save(temp)
-
-    target = write_atomically(path, build)
-    report(1.0)
-    return target
+    return save_document(path, lambda report: _Builder(minutes, lang, report).build(), progress=progress, made_at=0.85)
 
 
 def _paragraphs(text: str) -> list[str]:
