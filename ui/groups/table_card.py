@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.groups.plan_warnings import WARNING_COLOR, plan_message_text
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.formatting import role_name
 from ui.shell.style import make_quiet, quiet_color, scaled_font
+from ui.shell.retranslating import Retranslating
 
 
 def lock_icon(locked: bool, color: QColor) -> QIcon:
@@ -84,7 +85,7 @@ class MemberListView(QListView):
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
 
 
-class TableCard(QFrame):
+class TableCard(Retranslating, QFrame):
     """One table: its name and size, a lock for the whole table, its rule breaks, its members."""
 
     lock_toggled = Signal(object, bool)  # card, locked
@@ -164,11 +165,9 @@ class TableCard(QFrame):
         self.single = single
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
 
     def _retranslate(self) -> None:
         table = self.table

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ui.participants.participant_model import (
 )
 from ui.shell.style import make_quiet, quiet_color, scaled_font
 from ui.shell.changes import Changes
+from ui.shell.retranslating import Retranslating
 
 
 class CheckInModel(QAbstractListModel):
@@ -186,7 +187,7 @@ class CheckInModel(QAbstractListModel):
         return True
 
 
-class CheckInPanel(QWidget):
+class CheckInPanel(Retranslating, QWidget):
     """Search, a present/absent filter, and the list to tick people in at the door."""
 
     def __init__(self, session: ConferenceSession, parent: QWidget | None = None) -> None:
@@ -237,11 +238,9 @@ class CheckInPanel(QWidget):
         self.model.dataChanged.connect(self._update_counts)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
 
     def _retranslate(self) -> None:
         self.title_label.setText(self.tr("Innsjekking"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ui.participants.participant_model import (
     participant_counts,
 )
 from ui.shell.changes import Changes
+from ui.shell.retranslating import Retranslating
 
 _COLUMN_WIDTHS = {
     Column.PRESENT: 80,
@@ -46,7 +47,7 @@ _COLUMN_WIDTHS = {
 }
 
 
-class ParticipantsView(QWidget):
+class ParticipantsView(Retranslating, QWidget):
     """Everything about who is at the conference, for the facilitator at the door and after."""
 
     #: A short confirmation for the status bar ("3 markert til stede").
@@ -157,11 +158,9 @@ class ParticipantsView(QWidget):
         self.search_edit.selectAll()
 
     # -- texts ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Søk i navn, kommune, rolle, e-post …"))
