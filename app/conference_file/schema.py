@@ -194,7 +194,7 @@ class RunEvent(Base):
 
 class Summary(Base):
     """A group's referat for a block. ``version`` counts saves; a save from a stale version is
-    refused and its text kept as the conflict, so nothing is overwritten silently."""
+    refused and its text kept as a :class:`SummaryConflict`, so nothing is overwritten silently."""
 
     __tablename__ = "summary"
     __table_args__ = (UniqueConstraint("block_id", "group_id", name="uq_summary_block_group"),)
@@ -208,9 +208,21 @@ class Summary(Base):
     delivered_at: Mapped[dt.datetime | None]
     updated_at: Mapped[dt.datetime | None]
     updated_from: Mapped[str] = mapped_column(String, default="")
-    conflict_text: Mapped[str | None] = mapped_column(Text)
-    conflict_from: Mapped[str] = mapped_column(String, default="")
-    conflict_at: Mapped[dt.datetime | None]
+
+
+class SummaryConflict(Base):
+    """One refused text of a referat, kept until a person resolves that one: who sent it
+    (``source`` laptop/phone, ``device`` the phone page's id), when, and the version it started from."""
+
+    __tablename__ = "summary_conflict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    summary_id: Mapped[int] = mapped_column(ForeignKey("summary.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String, default="")
+    device: Mapped[str] = mapped_column(String, default="")
+    base_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime]
 
 
 class ReferentToken(Base):

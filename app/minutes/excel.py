@@ -350,7 +350,7 @@ class _Builder:
                 summary = group.summary
                 status = w[f"status_{summary.status}"] if summary is not None else w["status_empty"]
                 text = export_text(group.text)
-                notes = [w["conflict_note"]] if summary is not None and summary.conflict_text is not None else []
+                notes = [w["conflict_note"]] if summary is not None and summary.conflicts else []
                 pieces = split_for_cells(text)
                 for part, piece in enumerate(pieces, 1):
                     first = part == 1

@@ -492,7 +492,7 @@ class _Builder:
                 status = f"{w['draft_note']}, {w['updated'].lower()} {self._when(summary.updated_at)}".strip(", ")
             self._note(f"{status} \u00b7 {count}").paragraph_format.keep_with_next = True
             self._text(summary.text)
-        if summary is not None and summary.conflict_text is not None:
+        if summary is not None and summary.conflicts:
             self._note(w["conflict_note"])
 
     def _appendix(self) -> None:

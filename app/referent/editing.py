@@ -34,14 +34,14 @@ class DraftState(enum.Enum):
 @dataclass(frozen=True)
 class SaveRequest:
     """One write to the file: ``text`` over ``base_version``; ``delivered`` True delivers, False
-    reopens, None leaves it; ``resolves`` says this is a person's choice that clears a conflict."""
+    reopens, None leaves it; ``resolves`` is the conflict a person's choice settles (its id)."""
 
     block_id: int
     group_id: int
     text: str
     base_version: int
     delivered: bool | None = None
-    resolves: bool = False
+    resolves: int | None = None
 
     @property
     def key(self) -> Key:
@@ -114,7 +114,7 @@ class SummaryDraft:
 
     @property
     def in_conflict(self) -> bool:
-        return self._stored is not None and self._stored.conflict_text is not None
+        return self._stored is not None and bool(self._stored.conflicts)
 
     @property
     def is_saving(self) -> bool:
@@ -160,11 +160,12 @@ class SummaryDraft:
         return self._kept.get(key)
 
     def both_texts(self) -> str | None:
-        """The two versions one after the other, for a person to merge by hand."""
+        """The stored text and the refused one waiting first, one after the other, for a person
+        to merge by hand."""
         stored = self._stored
-        if stored is None or stored.conflict_text is None:
+        if stored is None or stored.conflict is None:
             return None
-        return f"{stored.text}\n\n{stored.conflict_text}"
+        return f"{stored.text}\n\n{stored.conflict.text}"
 
     def shows(self, state: SummaryState | None) -> bool:
         """True if ``state`` is the referat already open (then opening it changes nothing)."""
@@ -238,7 +239,7 @@ class SummaryDraft:
         opened) and try again on the next edit or "Prøv igjen". A failed resolve leaves both
         versions waiting, as they are in the file."""
         request = self._finish()
-        if not request.resolves:
+        if request.resolves is None:
             self._failed = error
             self._kept[request.key] = KeptDraft(request.text, request.base_version)
         return Reaction()
@@ -263,22 +264,23 @@ class SummaryDraft:
         return Reaction() if typing else self._load(state.text, keep_cursor=True)
 
     def begin_resolve(self, text: str) -> SaveRequest | None:
-        """The write that keeps ``text`` (one of the two, or a merge) and clears the conflict."""
+        """The write that keeps ``text`` (one of the two, or a merge) and settles the conflict
+        waiting first; any others wait on."""
         stored = self._stored
-        if stored is None or self._in_flight is not None:
+        if stored is None or stored.conflict is None or self._in_flight is not None:
             return None
-        request = SaveRequest(stored.block_id, stored.group_id, text, stored.version, resolves=True)
+        request = SaveRequest(stored.block_id, stored.group_id, text, stored.version, resolves=stored.conflict.id)
         self._in_flight = request
         return request
 
     def resolved(self, result: SaveResult, fresh: SummaryState | None) -> Reaction:
-        """The chosen text is in the file; if someone saved in between, the file keeps it as the
-        new conflict and the two wait again."""
+        """The chosen text is in the file (the next conflict, if any, waits); if someone saved in
+        between, the file keeps the choice as a conflict in place of the one it settled."""
         self._finish()
         if fresh is None:
             return Reaction()
         self._take(fresh)
-        return self._load(fresh.text) if result.ok or fresh.conflict_text is None else Reaction()
+        return self._load(fresh.text) if result.ok or not fresh.conflicts else Reaction()
 
     # -- inside ----------------------------------------------------------------------------------
     def _take(self, state: SummaryState) -> None:

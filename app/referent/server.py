@@ -330,6 +330,7 @@ class ReferentServer:
             text=body["text"],
             base_version=body["base_version"],
             source=PHONE,
+            device=body.get("device", ""),
             delivered=body.get("delivered"),
             resolved=body.get("resolved", False),
         )
@@ -349,6 +350,7 @@ def _too_large() -> web.Response:
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _EMPTY_PAIR = re.compile(r"\[\]|\{\}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def _too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
@@ -399,7 +401,8 @@ def _parse(raw: bytes) -> tuple[Any, str | None]:
 
 
 def _invalid(body: Any) -> str | None:
-    """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool, "resolved"?: bool}."""
+    """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool, "resolved"?: bool,
+    "device"?: str} (the device: the phone page's own short id, so that its refused texts are its own)."""
     if not isinstance(body, dict):
         return "the body must be a JSON object"
     if not isinstance(body.get("text"), str):
@@ -412,4 +415,6 @@ def _invalid(body: Any) -> str | None:
     for flag in ("delivered", "resolved"):
         if flag in body and not isinstance(body[flag], bool):
             return f'"{flag}" must be true or false'
+    if "device" in body and not (isinstance(body["device"], str) and _DEVICE.fullmatch(body["device"])):
+        return '"device" must be up to 64 letters, digits, "-" or "_"'
     return None

@@ -1,7 +1,8 @@
 """Referent summaries (referater): saved with versions, delivered, and never overwritten silently.
 
 Every save names the version it started from. If someone else saved in between, the save is
-refused and its text kept beside the current one as a conflict, to be resolved by a person.
+refused and its text kept beside the current one as a conflict. Each refused text is a conflict
+of its own, kept until a person resolves that one: resolving one never deletes another.
 """
 from __future__ import annotations
 
@@ -14,11 +15,24 @@ from sqlalchemy.orm import Session
 from app.conference_file.conference import BlockRow, get_conference, list_blocks
 from app.groups.plans import Plan, Table, current_plan
 from app.common.messages import KvadrantError
-from app.conference_file.schema import Group, Summary
+from app.conference_file.schema import Group, Summary, SummaryConflict
 from app.conference_file.storage import ConferenceDb
 
 LAPTOP = "laptop"
 PHONE = "phone"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A refused text waiting for a person: from ``source`` (laptop/phone) and ``device`` (which
+    phone page), at ``at``, typed over ``base_version``."""
+
+    id: int
+    text: str
+    source: str
+    device: str
+    at: dt.datetime
+    base_version: int
 
 
 @dataclass(frozen=True)
@@ -33,18 +47,21 @@ class SummaryState:
     delivered_at: dt.datetime | None
     updated_at: dt.datetime | None
     updated_from: str
-    conflict_text: str | None
-    conflict_from: str
-    conflict_at: dt.datetime | None
+    conflicts: tuple[Conflict, ...] = ()  # oldest first
 
     @property
     def words(self) -> int:
         return len(self.text.split())
 
     @property
+    def conflict(self) -> Conflict | None:
+        """The oldest refused text still waiting, the one a person resolves next."""
+        return self.conflicts[0] if self.conflicts else None
+
+    @property
     def status(self) -> str:
-        """empty / writing / delivered, or conflict while one waits to be resolved."""
-        if self.conflict_text is not None:
+        """empty / writing / delivered, or conflict while a refused text waits to be resolved."""
+        if self.conflicts:
             return "conflict"
         if self.delivered:
             return "delivered"
@@ -113,9 +130,9 @@ def deadline_of(db: ConferenceDb, block: BlockRow) -> dt.datetime | None:
     return dt.datetime.combine(date, block.summary_deadline) if date else None
 
 
-def _state(block_id: int, table: Table, summary: Summary | None) -> SummaryState:
+def _state(block_id: int, table: Table, summary: Summary | None, conflicts: tuple[Conflict, ...] = ()) -> SummaryState:
     if summary is None:
-        return SummaryState(block_id, table.id, table.number, table.label, "", 0, False, None, None, "", None, "", None)
+        return SummaryState(block_id, table.id, table.number, table.label, "", 0, False, None, None, "")
     return SummaryState(
         block_id=block_id,
         group_id=table.id,
@@ -127,10 +144,22 @@ def _state(block_id: int, table: Table, summary: Summary | None) -> SummaryState
         delivered_at=summary.delivered_at,
         updated_at=summary.updated_at,
         updated_from=summary.updated_from,
-        conflict_text=summary.conflict_text,
-        conflict_from=summary.conflict_from,
-        conflict_at=summary.conflict_at,
+        conflicts=conflicts,
     )
+
+
+def _conflicts(session: Session, summary_ids: list[int]) -> dict[int, tuple[Conflict, ...]]:
+    """The waiting conflicts of these summaries, oldest first, in one query."""
+    found: dict[int, list[Conflict]] = {}
+    if summary_ids:
+        rows = session.scalars(
+            select(SummaryConflict).where(SummaryConflict.summary_id.in_(summary_ids)).order_by(SummaryConflict.id)
+        )
+        for row in rows:
+            found.setdefault(row.summary_id, []).append(
+                Conflict(row.id, row.text, row.source, row.device, row.created_at, row.base_version)
+            )
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def board(db: ConferenceDb, block_id: int) -> Board:
@@ -140,7 +169,10 @@ def board(db: ConferenceDb, block_id: int) -> Board:
     tables = plan.tables if plan else ()
     with db.read() as session:
         found = {s.group_id: s for s in session.scalars(select(Summary).where(Summary.block_id == block_id))}
-        rows = tuple(_state(block_id, t, found.get(t.id)) for t in tables)
+        waiting = _conflicts(session, [s.id for s in found.values()])
+        rows = tuple(
+            _state(block_id, t, s, waiting.get(s.id, ()) if s else ()) for t in tables for s in [found.get(t.id)]
+        )
     return Board(block=block, rows=rows, deadline=deadline_of(db, block))
 
 
@@ -156,7 +188,8 @@ def summary_of(db: ConferenceDb, block_id: int, table: Table) -> SummaryState:
     """The summary of one group whose table the caller already has (no second plan read)."""
     with db.read() as session:
         found = session.scalars(select(Summary).where(Summary.block_id == block_id, Summary.group_id == table.id)).first()
-        return _state(block_id, table, found)
+        waiting = _conflicts(session, [found.id]) if found is not None else {}
+        return _state(block_id, table, found, waiting.get(found.id, ()) if found is not None else ())
 
 
 def _summary(session: Session, block_id: int, group_id: int) -> Summary:
@@ -180,23 +213,29 @@ def save_summary(
     text: str,
     base_version: int,
     source: str,
+    device: str = "",
     delivered: bool | None = None,
     resolved: bool = False,
+    resolves: tuple[int, ...] = (),
 ) -> SaveResult:
-    """Save ``text`` if ``base_version`` is still current; else keep it as the conflict.
+    """Save ``text`` if ``base_version`` is still current; else keep it as a conflict.
 
     The text is stored exactly as given. Saving what is already stored changes nothing.
-    ``delivered`` True marks the referat delivered, False reopens it. ``resolved`` says this text
-    is a person's choice between the two of a conflict, which then is cleared.
+    ``delivered`` True marks the referat delivered, False reopens it. A person who chose between
+    texts names the conflicts the choice settles: ``resolves`` by id (the laptop's conflict view),
+    or ``resolved`` for every one this ``source`` and ``device`` sent (a phone that was shown its
+    own refused text beside the stored one). Other conflicts stay.
 
     ``delivered`` is versioned like the text. From a stale ``base_version``:
 
-    - a different text is refused and kept as the conflict (whatever ``delivered`` says);
+    - a different text is refused and kept as a conflict (whatever ``delivered`` says); the same
+      text refused again from the same device is not kept twice. If the save was a choice, the
+      conflicts it settles give way to it: the person's choice is the one kept;
     - the same text with a ``delivered`` that would change the stored one (deliver or reopen) is
       refused and nothing changes: there is no text to keep beside the stored one, so no conflict
       is recorded; the caller gets the current state (``ok`` False) to show before asking again;
     - the same text with ``delivered`` None or equal to the stored one is a retry whose answer was
-      lost: not a conflict, nothing changes (``resolved`` still clears a conflict).
+      lost: not a conflict, nothing changes (a choice still settles its conflicts).
     """
     now = db.clock.now
     with db.write() as session:
@@ -204,10 +243,25 @@ def save_summary(
         same_text = text == summary.text
         stale = base_version != summary.version
         changes_delivery = delivered is not None and delivered != summary.delivered
+        settled = _settled(session, summary.id, source, device, resolved, resolves)
         if stale and not same_text:
-            summary.conflict_text = text
-            summary.conflict_from = source
-            summary.conflict_at = now()
+            for conflict in settled:
+                session.delete(conflict)
+            waiting = session.scalars(
+                select(SummaryConflict).where(
+                    SummaryConflict.summary_id == summary.id,
+                    SummaryConflict.source == source,
+                    SummaryConflict.device == device,
+                    SummaryConflict.text == text,
+                )
+            ).first()
+            if waiting is None or waiting in settled:
+                session.add(
+                    SummaryConflict(
+                        summary_id=summary.id, text=text, source=source, device=device,
+                        base_version=base_version, created_at=now(),
+                    )
+                )
             return SaveResult(False, summary.version, summary.text, summary.delivered)
         if stale and changes_delivery:
             # A delivery or reopening decided on an older state (the laptop reopened, another
@@ -221,9 +275,21 @@ def save_summary(
             if changes_delivery:
                 summary.delivered = bool(delivered)
                 summary.delivered_at = now() if delivered else None
-        if resolved:
-            summary.conflict_text, summary.conflict_from, summary.conflict_at = None, "", None
+        for conflict in settled:
+            session.delete(conflict)
         return SaveResult(True, summary.version, summary.text, summary.delivered)
+
+
+def _settled(
+    session: Session, summary_id: int, source: str, device: str, resolved: bool, resolves: tuple[int, ...]
+) -> list[SummaryConflict]:
+    """The conflicts of this summary that a save settles: by id, or all from this sender."""
+    if not resolved and not resolves:
+        return []
+    mine = (SummaryConflict.source == source) & (SummaryConflict.device == device)
+    chosen = SummaryConflict.id.in_(resolves)
+    which = (mine | chosen) if resolved else chosen
+    return list(session.scalars(select(SummaryConflict).where(SummaryConflict.summary_id == summary_id, which)))
 
 
 def resolve_conflict(
@@ -231,10 +297,14 @@ def resolve_conflict(
     *,
     block_id: int,
     group_id: int,
+    conflict_id: int,
     text: str,
     base_version: int,
 ) -> SaveResult:
-    """Store the text a person chose (or merged) from the two on the laptop, clearing the conflict."""
+    """Store the text a person chose (or merged) on the laptop between the stored text and one
+    refused text, settling that conflict only."""
     return save_summary(
-        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP, resolved=True
+        db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP,
+        resolves=(conflict_id,),
     )
+

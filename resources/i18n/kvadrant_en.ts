@@ -248,23 +248,23 @@
 <context>
     <name>CheckInModel</name>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="93"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="94"/>
         <source>gruppe {number}</source>
         <extracomment>A check-in the core refused; carries the :class:`KvadrantError`.</extracomment>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="95"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="96"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="152"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="153"/>
         <source>til stede</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="152"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="153"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
@@ -272,37 +272,37 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="247"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="246"/>
         <source>Innsjekking</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="248"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="247"/>
         <source>Søk navn, kommune …</source>
         <translation>Search name, municipality …</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="249"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="248"/>
         <source>Kryss av for dem som kommer. Enter sjekker inn når bare én passer søket.</source>
         <translation>Tick those who arrive. Enter checks in when only one person matches the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="253"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="252"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="254"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="253"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="255"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="254"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/checkin_panel.py" line="273"/>
+        <location filename="../../ui/participants/checkin_panel.py" line="272"/>
         <source>{present} av {total} til stede</source>
         <translation>{present} of {total} present</translation>
     </message>
@@ -371,116 +371,116 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="234"/>
+        <location filename="../../ui/shell/conference_session.py" line="237"/>
         <source>Legg til {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="273"/>
+        <location filename="../../ui/shell/conference_session.py" line="276"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="275"/>
+        <location filename="../../ui/shell/conference_session.py" line="278"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="257"/>
+        <location filename="../../ui/shell/conference_session.py" line="260"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="259"/>
+        <location filename="../../ui/shell/conference_session.py" line="262"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="323"/>
+        <location filename="../../ui/shell/conference_session.py" line="326"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="347"/>
-        <location filename="../../ui/shell/conference_session.py" line="415"/>
+        <location filename="../../ui/shell/conference_session.py" line="350"/>
+        <location filename="../../ui/shell/conference_session.py" line="418"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="359"/>
+        <location filename="../../ui/shell/conference_session.py" line="362"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="365"/>
-        <location filename="../../ui/shell/conference_session.py" line="374"/>
+        <location filename="../../ui/shell/conference_session.py" line="368"/>
+        <location filename="../../ui/shell/conference_session.py" line="377"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="365"/>
-        <location filename="../../ui/shell/conference_session.py" line="374"/>
+        <location filename="../../ui/shell/conference_session.py" line="368"/>
+        <location filename="../../ui/shell/conference_session.py" line="377"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="387"/>
+        <location filename="../../ui/shell/conference_session.py" line="390"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="270"/>
+        <location filename="../../ui/shell/conference_session.py" line="273"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="270"/>
+        <location filename="../../ui/shell/conference_session.py" line="273"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="418"/>
+        <location filename="../../ui/shell/conference_session.py" line="421"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="419"/>
+        <location filename="../../ui/shell/conference_session.py" line="422"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="423"/>
+        <location filename="../../ui/shell/conference_session.py" line="426"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="424"/>
+        <location filename="../../ui/shell/conference_session.py" line="427"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="425"/>
+        <location filename="../../ui/shell/conference_session.py" line="428"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="426"/>
+        <location filename="../../ui/shell/conference_session.py" line="429"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="427"/>
+        <location filename="../../ui/shell/conference_session.py" line="430"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="428"/>
+        <location filename="../../ui/shell/conference_session.py" line="431"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="431"/>
-        <location filename="../../ui/shell/conference_session.py" line="432"/>
+        <location filename="../../ui/shell/conference_session.py" line="434"/>
+        <location filename="../../ui/shell/conference_session.py" line="435"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -488,62 +488,67 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="119"/>
+        <location filename="../../ui/referater/conflict_view.py" line="120"/>
         <source>Denne PC-en</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="119"/>
+        <location filename="../../ui/referater/conflict_view.py" line="120"/>
         <source>Telefonen</source>
         <translation>The phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="123"/>
+        <location filename="../../ui/referater/conflict_view.py" line="124"/>
         <source>Bruk denne</source>
         <translation>Use this one</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="124"/>
+        <location filename="../../ui/referater/conflict_view.py" line="125"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="124"/>
+        <location filename="../../ui/referater/conflict_view.py" line="125"/>
         <source>Bruk telefonens</source>
         <translation>Use the phone’s</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="127"/>
+        <location filename="../../ui/referater/conflict_view.py" line="130"/>
         <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
         <translation>Two versions of the summary – choose which one counts</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="129"/>
+        <location filename="../../ui/referater/conflict_view.py" line="132"/>
+        <source>({n} venter)</source>
+        <translation>({n} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/conflict_view.py" line="135"/>
         <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
         <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="131"/>
+        <location filename="../../ui/referater/conflict_view.py" line="137"/>
         <source>Sett begge inn i feltet</source>
         <translation>Put both in the field</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="132"/>
+        <location filename="../../ui/referater/conflict_view.py" line="138"/>
         <source>Lagre sammenslått</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="139"/>
+        <location filename="../../ui/referater/conflict_view.py" line="145"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="141"/>
+        <location filename="../../ui/referater/conflict_view.py" line="147"/>
         <source>{source} · lagret {time} · {words}</source>
         <translation>{source} · saved {time} · {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="148"/>
+        <location filename="../../ui/referater/conflict_view.py" line="154"/>
         <source>{source} · skrevet {time} · {words}</source>
         <translation>{source} · written {time} · {words}</translation>
     </message>
@@ -1942,163 +1947,163 @@ Press “Make groups”.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="167"/>
+        <location filename="../../ui/participants/participants_view.py" line="166"/>
         <source>Søk i navn, kommune, rolle, e-post …</source>
         <extracomment>A short confirmation for the status bar (&quot;3 markert til stede&quot;).</extracomment>
         <translation>Search name, municipality, role, email …</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="168"/>
+        <location filename="../../ui/participants/participants_view.py" line="167"/>
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="169"/>
+        <location filename="../../ui/participants/participants_view.py" line="168"/>
         <source>R&amp;olle:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="170"/>
+        <location filename="../../ui/participants/participants_view.py" line="169"/>
         <source>Legg til deltaker…</source>
         <translation>Add participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="171"/>
+        <location filename="../../ui/participants/participants_view.py" line="170"/>
         <source>Marker til stede</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="172"/>
+        <location filename="../../ui/participants/participants_view.py" line="171"/>
         <source>Marker fraværende</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="173"/>
+        <location filename="../../ui/participants/participants_view.py" line="172"/>
         <source>Fjern…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="177"/>
+        <location filename="../../ui/participants/participants_view.py" line="176"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="178"/>
+        <location filename="../../ui/participants/participants_view.py" line="177"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="179"/>
+        <location filename="../../ui/participants/participants_view.py" line="178"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="182"/>
+        <location filename="../../ui/participants/participants_view.py" line="181"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="184"/>
+        <location filename="../../ui/participants/participants_view.py" line="183"/>
         <source>Andre roller</source>
         <translation>Other roles</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="218"/>
+        <location filename="../../ui/participants/participants_view.py" line="217"/>
         <source>1 deltaker</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="218"/>
+        <location filename="../../ui/participants/participants_view.py" line="217"/>
         <source>{n} deltakere</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="219"/>
+        <location filename="../../ui/participants/participants_view.py" line="218"/>
         <source>{n} til stede</source>
         <translation>{n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="220"/>
+        <location filename="../../ui/participants/participants_view.py" line="219"/>
         <source>1 kommune</source>
         <translation>1 municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="221"/>
+        <location filename="../../ui/participants/participants_view.py" line="220"/>
         <source>{n} kommuner</source>
         <translation>{n} municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="222"/>
+        <location filename="../../ui/participants/participants_view.py" line="221"/>
         <source>1 veileder</source>
         <translation>1 adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="223"/>
+        <location filename="../../ui/participants/participants_view.py" line="222"/>
         <source>{n} veiledere</source>
         <translation>{n} advisers</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="226"/>
+        <location filename="../../ui/participants/participants_view.py" line="225"/>
         <source>{n} vises</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="274"/>
+        <location filename="../../ui/participants/participants_view.py" line="273"/>
         <source>Deltakeren er lagt til.</source>
         <translation>The participant has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="293"/>
+        <location filename="../../ui/participants/participants_view.py" line="292"/>
         <source>{n} markert til stede.</source>
         <translation>{n} marked present.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="295"/>
+        <location filename="../../ui/participants/participants_view.py" line="294"/>
         <source>{n} markert fraværende.</source>
         <translation>{n} marked absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="304"/>
+        <location filename="../../ui/participants/participants_view.py" line="303"/>
         <source>Fjerne {name} fra konferansen?</source>
         <translation>Remove {name} from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="305"/>
+        <location filename="../../ui/participants/participants_view.py" line="304"/>
         <source>Fjern deltakeren</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="307"/>
+        <location filename="../../ui/participants/participants_view.py" line="306"/>
         <source>Fjerne {n} deltakere fra konferansen?</source>
         <translation>Remove {n} participants from the conference?</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="308"/>
+        <location filename="../../ui/participants/participants_view.py" line="307"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="311"/>
+        <location filename="../../ui/participants/participants_view.py" line="310"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="313"/>
+        <location filename="../../ui/participants/participants_view.py" line="312"/>
         <source>Fjern deltakere</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="322"/>
+        <location filename="../../ui/participants/participants_view.py" line="321"/>
         <source>1 deltaker fjernet.</source>
         <translation>1 participant removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="322"/>
+        <location filename="../../ui/participants/participants_view.py" line="321"/>
         <source>{n} deltakere fjernet.</source>
         <translation>{n} participants removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants/participants_view.py" line="326"/>
+        <location filename="../../ui/participants/participants_view.py" line="325"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -2822,92 +2827,92 @@ Press “Make groups”.</translation>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="290"/>
+        <location filename="../../ui/referater/summary_editor.py" line="294"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="314"/>
+        <location filename="../../ui/referater/summary_editor.py" line="318"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="316"/>
+        <location filename="../../ui/referater/summary_editor.py" line="320"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="317"/>
+        <location filename="../../ui/referater/summary_editor.py" line="321"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="318"/>
+        <location filename="../../ui/referater/summary_editor.py" line="322"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="319"/>
+        <location filename="../../ui/referater/summary_editor.py" line="323"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="320"/>
+        <location filename="../../ui/referater/summary_editor.py" line="324"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="328"/>
+        <location filename="../../ui/referater/summary_editor.py" line="332"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="347"/>
+        <location filename="../../ui/referater/summary_editor.py" line="351"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="357"/>
+        <location filename="../../ui/referater/summary_editor.py" line="361"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="359"/>
+        <location filename="../../ui/referater/summary_editor.py" line="363"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="385"/>
+        <location filename="../../ui/referater/summary_editor.py" line="389"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="395"/>
+        <location filename="../../ui/referater/summary_editor.py" line="399"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="398"/>
+        <location filename="../../ui/referater/summary_editor.py" line="402"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="402"/>
+        <location filename="../../ui/referater/summary_editor.py" line="406"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="404"/>
+        <location filename="../../ui/referater/summary_editor.py" line="408"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="406"/>
+        <location filename="../../ui/referater/summary_editor.py" line="410"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="409"/>
+        <location filename="../../ui/referater/summary_editor.py" line="413"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -2915,63 +2920,63 @@ Press “Make groups”.</translation>
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="152"/>
-        <location filename="../../ui/groups/table_card.py" line="180"/>
+        <location filename="../../ui/groups/table_card.py" line="153"/>
+        <location filename="../../ui/groups/table_card.py" line="179"/>
         <source>Gruppe {number}</source>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="153"/>
+        <location filename="../../ui/groups/table_card.py" line="154"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="159"/>
+        <location filename="../../ui/groups/table_card.py" line="160"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="160"/>
+        <location filename="../../ui/groups/table_card.py" line="161"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="177"/>
+        <location filename="../../ui/groups/table_card.py" line="176"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="177"/>
+        <location filename="../../ui/groups/table_card.py" line="176"/>
         <source>{n} personer</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="189"/>
+        <location filename="../../ui/groups/table_card.py" line="188"/>
         <source>Bordet er låst: alle her beholder plassen ved nytt forslag. Klikk for å låse opp.</source>
         <translation>The table is locked: everyone here keeps their seat in a new proposal. Click to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="191"/>
+        <location filename="../../ui/groups/table_card.py" line="190"/>
         <source>Lås bordet: alle her beholder plassen ved nytt forslag og ved innsjekking.</source>
         <translation>Lock the table: everyone here keeps their seat in a new proposal and at check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="192"/>
+        <location filename="../../ui/groups/table_card.py" line="191"/>
         <source>Lås bordet</source>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="195"/>
+        <location filename="../../ui/groups/table_card.py" line="194"/>
         <source>Bare én deltaker – slå sammen med en annen gruppe.</source>
         <translation>Only one participant – merge with another group.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="200"/>
+        <location filename="../../ui/groups/table_card.py" line="199"/>
         <source>Slå sammen med…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/table_card.py" line="202"/>
+        <location filename="../../ui/groups/table_card.py" line="201"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
     </message>

@@ -241,6 +241,20 @@
     },
   };
 
+  /**
+   * This phone's own id (kept on the phone), sent with every save: a refused text is kept in the
+   * file as this device's, and choosing between texts here settles this device's ones only.
+   */
+  const deviceId = (() => {
+    const stored = storage.get("kvadrant-device");
+    if (stored && /^[A-Za-z0-9_-]{1,64}$/.test(stored)) return stored;
+    const bytes = new Uint8Array(8);
+    window.crypto.getRandomValues(bytes);
+    const made = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    storage.set("kvadrant-device", made);
+    return made;
+  })();
+
   const readDraft = (key = draftKey) => {
     const raw = storage.get(key);
     if (!raw) return null;
@@ -468,7 +482,7 @@
         succeeded();
         return;
       }
-      const body = { text, base_version: state.version };
+      const body = { text, base_version: state.version, device: deviceId };
       if (state.resolving) body.resolved = true;
       const wanted = state.wantDelivered;
       if (wanted !== null && wanted !== state.delivered) body.delivered = wanted;

@@ -238,12 +238,12 @@ class Facilitator(Harness):
         editor = view.editor
         row = view.model.row_of(self.conflict_group_id) if self.conflict_group_id is not None else None
         state = view.model.state(row) if row is not None else None
-        if state is None or state.conflict_text is None:
+        if state is None or state.conflict is None:
             return
         # The person keeps the phone's text and adds the laptop's line once (not both whole texts).
         from app.referent.summaries import PHONE
 
-        phone = state.conflict_text if state.conflict_from == PHONE else state.text
+        phone = state.conflict.text if state.conflict.source == PHONE else state.text
         merged = phone.rstrip() + ("" if LAPTOP_ADDITION in phone else "\n" + LAPTOP_ADDITION)
         cursor = editor.text_edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)

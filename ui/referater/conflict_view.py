@@ -1,7 +1,8 @@
 """The conflict view: when a save was refused because someone else saved first, both texts of one
 referat side by side, each with where it came from, when, and a button to choose it ("Behold min",
 "Bruk telefonens", or "Bruk denne" when both came from the same kind of device), and the buttons to
-put both in the editor and save a merge. It only shows and asks; the editor resolves.
+put both in the editor and save a merge. When several saves were refused, they wait in turn
+("1 av 3"), oldest first. It only shows and asks; the editor resolves.
 """
 from __future__ import annotations
 
@@ -124,18 +125,23 @@ class ConflictPanel(Retranslating, QFrame):
         return self.tr("Behold min") if source == LAPTOP else self.tr("Bruk telefonens")
 
     def _retranslate(self) -> None:
-        self.heading.setText(self.tr("To versjoner av referatet – velg hvilken som skal gjelde"))
+        state = self._state
+        waiting = len(state.conflicts) if state is not None else 0
+        heading = self.tr("To versjoner av referatet – velg hvilken som skal gjelde")
+        if waiting > 1:
+            heading += " " + self.tr("({n} venter)").format(n=waiting)
+        self.heading.setText(heading)
         self.explanation.setText(
             self.tr("Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.")
         )
         self.merge_button.setText(self.tr("Sett begge inn i feltet"))
         self.save_merge_button.setText(self.tr("Lagre sammenslått"))
-        state = self._state
-        if state is None or state.conflict_text is None:
+        conflict = state.conflict if state is not None else None
+        if state is None or conflict is None:
             return
-        same = state.updated_from == state.conflict_from
+        same = state.updated_from == conflict.source
         stored_time = format_time(state.updated_at.time()) if state.updated_at else ""
-        other_time = format_time(state.conflict_at.time()) if state.conflict_at else ""
+        other_time = format_time(conflict.at.time())
         words = self.tr("{n} ord")
         self.stored_side.set_side(
             title=self.tr("{source} · lagret {time} · {words}").format(
@@ -146,10 +152,10 @@ class ConflictPanel(Retranslating, QFrame):
         )
         self.other_side.set_side(
             title=self.tr("{source} · skrevet {time} · {words}").format(
-                source=self._source(state.conflict_from),
+                source=self._source(conflict.source),
                 time=other_time,
-                words=words.format(n=len(state.conflict_text.split())),
+                words=words.format(n=len(conflict.text.split())),
             ),
-            text=state.conflict_text,
-            button=self._button(state.conflict_from, same),
+            text=conflict.text,
+            button=self._button(conflict.source, same),
         )

@@ -277,13 +277,17 @@ class SummaryEditor(Retranslating, QWidget):
             self._apply(reaction)
 
     def resolve(self, text: str) -> None:
-        """Keep ``text`` (one of the two, or a merge) and clear the conflict."""
+        """Keep ``text`` (one of the two, or a merge) and settle the conflict shown."""
         request = self.draft.begin_resolve(text)
-        if request is None:
+        if request is None or request.resolves is None:
             return
         try:
             result = self._session.resolve_summary_conflict(
-                block_id=request.block_id, group_id=request.group_id, text=request.text, base_version=request.base_version
+                block_id=request.block_id,
+                group_id=request.group_id,
+                conflict_id=request.resolves,
+                text=request.text,
+                base_version=request.base_version,
             )
         except KvadrantError as error:
             self.draft.save_failed(error)
@@ -366,7 +370,7 @@ class SummaryEditor(Retranslating, QWidget):
 
     def _show_conflict(self) -> None:
         state = self.draft.stored
-        if state is not None and state.conflict_text is not None:
+        if state is not None and state.conflicts:
             self.conflict_panel.set_state(state)
             self.conflict_panel.show()
         else:

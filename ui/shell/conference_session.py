@@ -218,9 +218,12 @@ class ConferenceSession(QObject):
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
-    def resolve_summary_conflict(self, *, block_id: int, group_id: int, text: str, base_version: int) -> SaveResult:
+    def resolve_summary_conflict(
+        self, *, block_id: int, group_id: int, conflict_id: int, text: str, base_version: int
+    ) -> SaveResult:
+        """Keep the text a person chose between the stored one and one refused text."""
         result = summaries_core.resolve_conflict(
-            self.db, block_id=block_id, group_id=group_id, text=text, base_version=base_version
+            self.db, block_id=block_id, group_id=group_id, conflict_id=conflict_id, text=text, base_version=base_version
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result

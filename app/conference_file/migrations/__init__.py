@@ -32,3 +32,10 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
 
     command.upgrade(_config(connection), target)
+
+
+def downgrade(connection: Connection, target: str) -> None:
+    """Take the schema on ``connection`` back to ``target`` (to make a file of an older Kvadrant)."""
+    from alembic import command
+
+    command.downgrade(_config(connection), target)

@@ -31,7 +31,7 @@ from app.referent.links import ensure_links
 from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
 from app.run.day_runner import BlockTiming, DayRunner
 from app.conference_file.schema import BlockKind
-from app.referent.summaries import SummaryState, save_summary
+from app.referent.summaries import Conflict, SummaryState, save_summary
 from app.roster.demo import create_demo
 
 DAY = dt.date(2020, 1, 28)
@@ -78,9 +78,7 @@ def summary_state(block_id: int, group: int, text: str, *, delivered: bool = Tru
         delivered_at=at("11:42") if delivered else None,
         updated_at=at("11:40"),
         updated_from="phone",
-        conflict_text="den andre" if conflict else None,
-        conflict_from="laptop" if conflict else "",
-        conflict_at=at("11:41") if conflict else None,
+        conflicts=(Conflict(1, "den andre", "laptop", "", at("11:41"), 1),) if conflict else (),
     )
 
 

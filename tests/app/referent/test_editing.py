@@ -15,7 +15,7 @@ from app.referent.editing import (
     SaveRequest,
     SummaryDraft,
 )
-from app.referent.summaries import LAPTOP, PHONE, SaveResult, SummaryState
+from app.referent.summaries import LAPTOP, PHONE, Conflict, SaveResult, SummaryState
 
 AT = dt.datetime(2020, 1, 28, 11, 20)
 LATER = dt.datetime(2020, 1, 28, 11, 21)
@@ -34,11 +34,13 @@ def summary(text: str = "", version: int = 0, *, group_id: int = 7, **changes: o
         delivered_at=None,
         updated_at=AT if version else None,
         updated_from=PHONE if version else "",
-        conflict_text=None,
-        conflict_from="",
-        conflict_at=None,
     )
     return replace(state, **changes)  # type: ignore[arg-type]
+
+
+def waiting(text: str, source: str, conflict_id: int = 1) -> tuple[Conflict, ...]:
+    """One refused text waiting in the file."""
+    return (Conflict(conflict_id, text, source, "", LATER, 0),)
 
 
 def opened(state: SummaryState | None = None) -> SummaryDraft:
@@ -254,9 +256,7 @@ def test_a_newer_phone_version_while_typing_saves_ours_and_the_file_keeps_both()
     assert draft.state is DraftState.TYPING and draft.base_version == 0  # nothing taken yet
     request = draft.begin_save()
     assert request == SaveRequest(3, 7, "Laptopens tekst", 0, None)  # over the old version
-    both = summary(
-        "Telefonens tekst", 1, conflict_text="Laptopens tekst", conflict_from=LAPTOP, conflict_at=LATER
-    )
+    both = summary("Telefonens tekst", 1, conflicts=waiting("Laptopens tekst", LAPTOP))
     draft.saved(SaveResult(False, 1, "Telefonens tekst", False), both, now=LATER)
     assert draft.state is DraftState.CONFLICT and draft.in_conflict
     assert draft.text == "Laptopens tekst"  # nothing typed vanishes from the editor
@@ -275,7 +275,7 @@ def test_a_phone_save_of_the_same_version_while_typing_keeps_the_typing() -> Non
 
 
 def test_a_phone_save_during_a_conflict_keeps_the_merge_being_made() -> None:
-    both = summary("Telefon", 1, conflict_text="Min", conflict_from=LAPTOP)
+    both = summary("Telefon", 1, conflicts=waiting("Min", LAPTOP))
     draft = opened(both)
     draft.typed("Telefon og min")
     newer = replace(both, text="Telefon 2", version=2)
@@ -284,13 +284,13 @@ def test_a_phone_save_during_a_conflict_keeps_the_merge_being_made() -> None:
 
 
 def test_a_conflict_between_two_phones_opens_in_conflict() -> None:
-    draft = opened(summary("Første", 1, conflict_text="Andre", conflict_from=PHONE))
+    draft = opened(summary("Første", 1, conflicts=waiting("Andre", PHONE)))
     assert draft.state is DraftState.CONFLICT and draft.text == "Første" and not draft.is_dirty
 
 
 # -- resolving -----------------------------------------------------------------------------------
 def conflicted() -> SummaryDraft:
-    draft = opened(summary("Telefon", 1, conflict_text="Min", conflict_from=LAPTOP))
+    draft = opened(summary("Telefon", 1, conflicts=waiting("Min", LAPTOP)))
     draft.typed("Min")
     return draft
 
@@ -298,7 +298,7 @@ def conflicted() -> SummaryDraft:
 def test_choosing_a_text_clears_the_conflict_and_shows_it() -> None:
     draft = conflicted()
     request = draft.begin_resolve("Telefon")
-    assert request == SaveRequest(3, 7, "Telefon", 1, None, resolves=True)
+    assert request == SaveRequest(3, 7, "Telefon", 1, None, resolves=1)
     assert draft.state is DraftState.SAVING
     assert draft.remote_changed(summary("Telefon", 1)) is None  # our own resolve's echo
     assert draft.resolved(SaveResult(True, 1, "Telefon", False), summary("Telefon", 1)) == Reaction(load="Telefon")
@@ -309,7 +309,7 @@ def test_a_merge_saved_over_a_newer_version_waits_again_as_the_new_conflict() ->
     draft = conflicted()
     draft.typed("Telefon og min")
     draft.begin_resolve("Telefon og min")
-    again = summary("Telefon 2", 2, conflict_text="Telefon og min", conflict_from=LAPTOP)
+    again = summary("Telefon 2", 2, conflicts=waiting("Telefon og min", LAPTOP))
     assert draft.resolved(SaveResult(False, 2, "Telefon 2", False), again) == Reaction()
     assert draft.state is DraftState.CONFLICT and draft.text == "Telefon og min" and draft.base_version == 2
 
@@ -333,3 +333,19 @@ def test_loaded_text_is_what_the_editor_shows() -> None:
     draft = opened(summary("a\r\nb", 1))
     draft.shown("a\nb")
     assert draft.text == "a\nb" and draft.is_dirty
+
+
+def test_resolving_the_first_of_two_refused_texts_leaves_the_second_waiting() -> None:
+    two = waiting("Laptopens", LAPTOP, 4) + waiting("Telefon B", PHONE, 5)
+    draft = opened(summary("Telefon A", 2, conflicts=two))
+    assert draft.both_texts() == "Telefon A\n\nLaptopens"
+    request = draft.begin_resolve("Telefon A\nLaptopens")
+    assert request is not None and request.resolves == 4
+    fresh = summary("Telefon A\nLaptopens", 3, conflicts=two[1:])
+    assert draft.resolved(SaveResult(True, 3, "Telefon A\nLaptopens", False), fresh) == Reaction(load="Telefon A\nLaptopens")
+    assert draft.state is DraftState.CONFLICT and draft.both_texts() == "Telefon A\nLaptopens\n\nTelefon B"
+    assert draft.begin_resolve("x") == SaveRequest(3, 7, "x", 3, None, resolves=5)
+
+
+def test_nothing_to_resolve_without_a_conflict() -> None:
+    assert opened(summary("Vi", 1)).begin_resolve("Vi") is None

@@ -287,7 +287,7 @@ def test_shows_the_group_and_saves_through_a_lost_network(
     live.start()  # the network is back: retried with back-off until it gets through
     expect(status).to_have_text(SAVED, timeout=45_000)
     assert stored(demo, link).text == expected == text.input_value()
-    assert stored(demo, link).conflict_text is None
+    assert stored(demo, link).conflicts == ()
     no_horizontal_scroll(page)
 
     page.set_viewport_size({"width": 1024, "height": 768})  # a tablet or a laptop
@@ -324,7 +324,7 @@ def test_a_save_whose_answer_was_lost_is_not_a_conflict(
     expect(page.locator("#status")).to_have_text(SAVED, timeout=15_000)
     state = stored(demo, link)
     assert (state.text, state.version) == ("Lagret, men svaret kom aldri fram – og mer", 2)
-    assert state.conflict_text is None
+    assert state.conflicts == ()
     expect(page.locator("#conflict")).to_be_hidden()
 
 
@@ -663,7 +663,7 @@ def test_a_delivery_decided_on_an_older_state_is_refused_and_the_state_shown(
     assert answers == [409]
     expect(page.locator("#conflict")).to_be_hidden()
     state = stored(demo, link)
-    assert (state.delivered, state.version, state.conflict_text) == (False, 3, None)
+    assert (state.delivered, state.version, state.conflicts) == (False, 3, ())
 
     page.locator("#deliver").click()  # decided again, on the state as it is now
     expect(page.locator("#status")).to_have_text(re.compile(r"^Levert \d\d\.\d\d$"), timeout=10_000)

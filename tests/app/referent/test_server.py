@@ -78,7 +78,7 @@ def test_read_save_conflict_and_deliver(demo: ConferenceDb) -> None:
     serve(demo, test)
     state = get_summary(demo, link.block_id, link.group_id)
     assert state.text == NASTY + " slutt" and state.version == 3
-    assert state.conflict_text == "from another phone" and state.status == "conflict"
+    assert [c.text for c in state.conflicts] == ["from another phone"] and state.status == "conflict"
 
 
 def test_a_retry_of_a_lost_answer_is_not_a_conflict(demo: ConferenceDb) -> None:
@@ -86,7 +86,7 @@ def test_a_retry_of_a_lost_answer_is_not_a_conflict(demo: ConferenceDb) -> None:
     first = save_summary(demo, block_id=link.block_id, group_id=link.group_id, text="a", base_version=0, source="phone")
     again = save_summary(demo, block_id=link.block_id, group_id=link.group_id, text="a", base_version=0, source="phone")
     assert first.ok and again.ok and again.version == first.version == 1
-    assert get_summary(demo, link.block_id, link.group_id).conflict_text is None
+    assert get_summary(demo, link.block_id, link.group_id).conflicts == ()
 
 
 def test_laptop_and_phone_both_keep_their_text(demo: ConferenceDb) -> None:
@@ -95,7 +95,7 @@ def test_laptop_and_phone_both_keep_their_text(demo: ConferenceDb) -> None:
     result = save_summary(demo, block_id=link.block_id, group_id=link.group_id, text="phone", base_version=0, source="phone")
     assert not result.ok and result.text == "laptop"
     state = get_summary(demo, link.block_id, link.group_id)
-    assert (state.text, state.conflict_text, state.conflict_from) == ("laptop", "phone", "phone")
+    assert state.text == "laptop" and [(c.text, c.source) for c in state.conflicts] == [("phone", "phone")]
 
 
 def test_a_token_opens_only_its_own_group(demo: ConferenceDb) -> None:
@@ -234,20 +234,26 @@ def test_change_callback(demo: ConferenceDb) -> None:
     assert [(c.block_id, c.group_id) for c in seen] == [(link.block_id, link.group_id)]
 
 
-def test_a_phone_that_resolves_clears_the_conflict(demo: ConferenceDb) -> None:
+def test_a_phone_that_resolves_settles_its_own_conflict_only(demo: ConferenceDb) -> None:
     link = ensure_links(demo)[0]
 
     async def test(client: TestClient, server: ReferentServer) -> None:
         api = f"/api/r/{link.token}"
-        await client.put(api, json={"text": "telefon 1", "base_version": 0})
-        assert (await client.put(api, json={"text": "telefon 2", "base_version": 0})).status == 409
-        resolved = await client.put(api, json={"text": "telefon 1\n\ntelefon 2", "base_version": 1, "resolved": True})
-        assert resolved.status == 200
+        await client.put(api, json={"text": "telefon 1", "base_version": 0, "device": "en"})
+        assert (await client.put(api, json={"text": "telefon 2", "base_version": 0, "device": "to"})).status == 409
+        assert (await client.put(api, json={"text": "telefon 3", "base_version": 0, "device": "tre"})).status == 409
+        body = {"text": "telefon 1\n\ntelefon 2", "base_version": 1, "resolved": True, "device": "to"}
+        assert (await client.put(api, json=body)).status == 200
         assert (await client.put(api, json={"text": "x", "base_version": 2, "resolved": "ja"})).status == 400
+        for device in ("", "a" * 65, "no spaces", "ø", 7, None):
+            wrong = {"text": "x", "base_version": 2, "device": device}
+            answer = await client.put(api, json=wrong)
+            assert answer.status == 400 and "device" in (await answer.json())["error"]
 
     serve(demo, test)
     state = get_summary(demo, link.block_id, link.group_id)
-    assert state.conflict_text is None and state.status == "writing"
+    assert state.text == "telefon 1\n\ntelefon 2" and state.status == "conflict"
+    assert [(c.text, c.device) for c in state.conflicts] == [("telefon 3", "tre")]
 
 
 def test_a_phones_read_is_one_transaction(demo: ConferenceDb) -> None:

@@ -3,10 +3,11 @@ the buttons that choose one, and the merge buttons; user text shown exactly as t
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from app.referent.summaries import LAPTOP, PHONE, SummaryState
+from app.referent.summaries import LAPTOP, PHONE, Conflict, SummaryState
 from ui.referater.conflict_view import ConflictPanel
 
 NASTY = "<b>fet</b> & 🎻"
@@ -16,7 +17,7 @@ def conflict(*, stored_from: str, other_from: str) -> SummaryState:
     return SummaryState(
         block_id=1, group_id=2, group_number=2, label="", text="Telefonens tekst her", version=3,
         delivered=False, delivered_at=None, updated_at=dt.datetime(2020, 1, 28, 11, 19), updated_from=stored_from,
-        conflict_text=NASTY, conflict_from=other_from, conflict_at=dt.datetime(2020, 1, 28, 11, 20),
+        conflicts=(Conflict(5, NASTY, other_from, "", dt.datetime(2020, 1, 28, 11, 20), 2),),
     )
 
 
@@ -44,3 +45,13 @@ def test_two_phones_each_say_bruk_denne(qtbot) -> None:  # type: ignore[no-untyp
     panel.set_state(conflict(stored_from=PHONE, other_from=PHONE))
     assert [panel.stored_side.choose_button.text(), panel.other_side.choose_button.text()] == ["Bruk denne"] * 2
     assert panel.other_side.title_label.text().startswith("Telefonen · skrevet")
+
+
+def test_more_refused_texts_wait_in_turn_and_the_heading_says_how_many(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ConflictPanel()
+    qtbot.addWidget(panel)
+    state = conflict(stored_from=PHONE, other_from=LAPTOP)
+    later = Conflict(6, "Fra en annen telefon", PHONE, "b2", dt.datetime(2020, 1, 28, 11, 22), 2)
+    panel.set_state(replace(state, conflicts=state.conflicts + (later,)))
+    assert panel.heading.text().endswith("(2 venter)")
+    assert panel.other_side.text == NASTY  # the oldest first

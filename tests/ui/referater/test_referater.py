@@ -246,7 +246,8 @@ def test_typing_while_a_phone_saves_keeps_both_and_behold_min(qtbot, view: Refer
     assert phone_save(session, service, gid, "Telefonens tekst", base=0)
     # our save went in on top of the phone's version: a conflict, both kept
     state = get_summary(session.db, block_id(session), gid)
-    assert (state.text, state.conflict_text, state.conflict_from) == ("Telefonens tekst", "Laptopens tekst", "laptop")
+    assert state.text == "Telefonens tekst"
+    assert [(c.text, c.source) for c in state.conflicts] == [("Laptopens tekst", "laptop")]
     panel = editor.conflict_panel
     assert panel.isVisible() and editor.in_conflict
     assert panel.stored_side.text == "Telefonens tekst" and panel.other_side.text == "Laptopens tekst"
@@ -258,7 +259,7 @@ def test_typing_while_a_phone_saves_keeps_both_and_behold_min(qtbot, view: Refer
 
     qtbot.mouseClick(panel.other_side.choose_button, Qt.MouseButton.LeftButton)
     state = get_summary(session.db, block_id(session), gid)
-    assert (state.text, state.conflict_text) == ("Laptopens tekst", None)
+    assert (state.text, state.conflicts) == ("Laptopens tekst", ())
     assert not panel.isVisible() and not editor.in_conflict and editor.text == "Laptopens tekst"
     assert view.model.index(3, BoardModel.STATUS).data() == "Skriver"
 
@@ -280,7 +281,7 @@ def test_bruk_telefonens_and_a_merge(qtbot, view: ReferaterView, session, servic
     qtbot.keyClicks(editor.text_edit, " (samlet)")
     qtbot.mouseClick(editor.conflict_panel.save_merge_button, Qt.MouseButton.LeftButton)
     state = get_summary(session.db, block_id(session), gid)
-    assert (state.text, state.conflict_text) == ("Telefon 2\n\nTelefon og min (samlet)", None)
+    assert (state.text, state.conflicts) == ("Telefon 2\n\nTelefon og min (samlet)", ())
 
 
 def test_a_conflict_between_two_phones_is_shown_from_the_file(qtbot, view: ReferaterView, session, service) -> None:  # type: ignore[no-untyped-def]
@@ -296,6 +297,22 @@ def test_a_conflict_between_two_phones_is_shown_from_the_file(qtbot, view: Refer
     qtbot.mouseClick(panel.other_side.choose_button, Qt.MouseButton.LeftButton)
     assert get_summary(session.db, block_id(session), gid).text == "Andre telefon"
     assert view.model.index(8, BoardModel.STATUS).data() == "Skriver"
+
+
+def test_three_refused_texts_are_shown_in_turn_until_each_is_chosen(qtbot, view: ReferaterView, session, service) -> None:  # type: ignore[no-untyped-def]
+    gid = group(view, 5)
+    phone_save(session, service, gid, "Lagret", base=0, device="a")
+    for device in ("b", "c", "d"):
+        assert not phone_save(session, service, gid, f"Fra telefon {device}", base=0, device=device)
+    view.select_row(5)
+    panel = view.editor.conflict_panel
+    seen = []
+    while panel.isVisible():
+        seen.append((panel.other_side.text, panel.heading.text().endswith("venter)")))
+        qtbot.mouseClick(panel.stored_side.choose_button, Qt.MouseButton.LeftButton)  # keep the stored one
+    assert seen == [("Fra telefon b", True), ("Fra telefon c", True), ("Fra telefon d", False)]
+    state = get_summary(session.db, block_id(session), gid)
+    assert (state.text, state.conflicts) == ("Lagret", ())
 
 
 # --- nasty text ------------------------------------------------------------------------------

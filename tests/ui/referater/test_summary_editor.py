@@ -74,12 +74,13 @@ def test_a_phone_save_loads_and_typing_over_it_becomes_a_conflict(qtbot, editor:
     qtbot.keyClicks(editor.text_edit, " og PC-en")
     phone_save(editor, session, state, "Telefonen igjen", base=1)
     stored = get_summary(session.db, state.block_id, state.group_id)
-    assert (stored.text, stored.conflict_text, stored.conflict_from) == ("Telefonen igjen", "Fra telefonen og PC-en", LAPTOP)
+    assert stored.text == "Telefonen igjen"
+    assert [(c.text, c.source) for c in stored.conflicts] == [("Fra telefonen og PC-en", LAPTOP)]
     assert editor.draft.state is DraftState.CONFLICT and editor.conflict_panel.isVisible()
     assert editor.text == "Fra telefonen og PC-en" and not editor.autosave_timer.isActive()
     qtbot.mouseClick(editor.conflict_panel.merge_button, Qt.MouseButton.LeftButton)
     assert editor.text == "Telefonen igjen\n\nFra telefonen og PC-en"
     qtbot.mouseClick(editor.conflict_panel.save_merge_button, Qt.MouseButton.LeftButton)
     stored = get_summary(session.db, state.block_id, state.group_id)
-    assert (stored.text, stored.conflict_text) == ("Telefonen igjen\n\nFra telefonen og PC-en", None)
+    assert (stored.text, stored.conflicts) == ("Telefonen igjen\n\nFra telefonen og PC-en", ())
     assert editor.draft.state is DraftState.CLEAN and not editor.conflict_panel.isVisible()

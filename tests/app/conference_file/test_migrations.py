@@ -1,0 +1,60 @@
+"""Files of an older Kvadrant open in this one with nothing lost."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from app.conference_file.migrations import downgrade
+from app.conference_file.storage import ConferenceDb
+from app.groups.plans import make_plan
+from app.referent.links import ensure_links
+from app.referent.summaries import LAPTOP, PHONE, get_summary, save_summary
+from app.roster.demo import create_demo
+
+
+def _as_revision_0004(path: Path, conflict: tuple[str, str, str] | None) -> None:
+    """Rewrite ``path`` as Kvadrant with schema 4 left it: one conflict slot per summary."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        downgrade(connection, "0004")
+        if conflict is not None:
+            connection.exec_driver_sql(
+                "UPDATE summary SET conflict_text = ?, conflict_from = ?, conflict_at = ?", conflict
+            )
+        connection.exec_driver_sql("PRAGMA user_version = 4")
+    engine.dispose()
+
+
+def test_a_waiting_conflict_of_schema_4_becomes_the_first_of_its_list(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.kvadrant"
+    db = create_demo(path)
+    make_plan(db, kvadrant=1, seed=1)
+    link = ensure_links(db)[0]
+    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
+    db.close()
+    _as_revision_0004(path, ("Avvist fra PC-en", LAPTOP, "2020-01-28 11:20:00.000000"))
+    assert "conflict_text" in {row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(summary)")}
+
+    db = ConferenceDb.open(path)
+    state = get_summary(db, link.block_id, link.group_id)
+    db.close()
+    assert state.text == "Lagret" and state.version == 1
+    assert [(c.text, c.source, c.device, c.at, c.base_version) for c in state.conflicts] == [
+        ("Avvist fra PC-en", LAPTOP, "", dt.datetime(2020, 1, 28, 11, 20), 1)
+    ]
+
+
+def test_schema_4_without_conflicts_opens_with_none(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.kvadrant"
+    db = create_demo(path)
+    make_plan(db, kvadrant=1, seed=1)
+    link = ensure_links(db)[0]
+    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
+    db.close()
+    _as_revision_0004(path, None)
+    db = ConferenceDb.open(path)
+    assert get_summary(db, link.block_id, link.group_id).conflicts == ()
+    db.close()
