@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.clock import Clock, SystemClock
 from app.common.messages import KvadrantError
+from app.conference_file.change_marks import WRITTEN, ChangeMarks, written_table
 
 #: ``PRAGMA application_id`` of every Kvadrant file: "KVDR".
 APPLICATION_ID = 0x4B564452
@@ -122,6 +123,15 @@ def _make_engine(path: Path, *, connect_hook: ConnectHook | None = None) -> Engi
         # writes while another thread writes would be refused (SQLITE_BUSY) instead of waiting.
         immediate = connection.get_execution_options().get("immediate_transaction", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        connection.info[WRITTEN] = set()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _note_written(
+        connection: Connection, _cursor: object, statement: str, _parameters: object, _context: object, _many: bool
+    ) -> None:
+        table = written_table(statement)
+        if table is not None:
+            connection.info.setdefault(WRITTEN, set()).add(table)
 
     return engine
 
@@ -158,6 +168,8 @@ class ConferenceDb:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(immediate_transaction=True), expire_on_commit=False)
         self._write_turn = threading.RLock()
+        #: Which tables changed since when: for caches of reads (the referent server's).
+        self.changes = ChangeMarks(path)
         self._open_read = threading.local()
 
     @classmethod
@@ -259,8 +271,17 @@ class ConferenceDb:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed as one transaction when the block ends."""
-        with self._write_turn, translated_errors(self.path), self._writers() as session, session.begin():
-            yield session
+        with self._write_turn:
+            with translated_errors(self.path), self._writers() as session, session.begin():
+                yield session
+                session.flush()  # the statements the commit would send, so that their tables are noted
+                connection = session.connection()
+                written: set[str] = connection.info.pop(WRITTEN, set())
+                # Another process's writes are noticed now, while SQLite's write lock is ours.
+                self.changes.mark(look=True)
+            if written:
+                self.changes.committed(written)
 
     def close(self) -> None:
+        self.changes.close()
         self.engine.dispose()

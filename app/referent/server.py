@@ -1,5 +1,5 @@
-"""The referent server: the phone page and its JSON API, on aiohttp (asyncio; Qt runs it on the
-qasync loop, the CLI's ``serve`` on a plain one).
+"""The referent server: the phone page and its JSON API, on aiohttp (asyncio: the app runs it on a
+loop in a thread of its own, :mod:`app.referent.server_thread`; the CLI's ``serve`` on the main one).
 
 Only four kinds of request are answered: the page of a valid link, its three assets, and the
 API of a valid link. Every unknown token gets the same 404. Database work runs on one worker
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import json
 import logging
 import re
@@ -23,13 +24,11 @@ from typing import Any, Callable
 
 from aiohttp import web
 
-from app.conference_file.conference import get_conference
 from app.common.paths import resource
-from app.referent.links import resolve_token
 from app.conference_file.storage import ConferenceDb
+from app.referent.phone_reads import PhoneReads
 from app.referent.server_limits import SERVER_NAME, ConnectionGuard, GuardedAppRunner, client_key, mark, raise_open_files_limit, why_of
-from app.groups.reading import seated_table
-from app.referent.summaries import PHONE, SummariesChanged, deadline_of, group_blocks, save_summary, summary_of
+from app.referent.summaries import PHONE, SummariesChanged, save_summary
 
 log = logging.getLogger("kvadrant.server")
 
@@ -149,8 +148,9 @@ class ReferentServer:
             total=max_connections,
         )
         self.port: int | None = None
-        #: Saves in order on one thread; reads (token lookups, a phone's GET) on threads of their
-        #: own with their own connections, so a room of polling phones never queues a save.
+        #: Saves in order on one thread. Reads come from memory (:class:`PhoneReads`); what is not
+        #: there yet is read on threads of their own, so a room of polling phones never queues a save.
+        self.reads = PhoneReads(db)
         self.executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kvadrant-db")
         self.readers = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="kvadrant-read")
         self.app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
@@ -184,6 +184,7 @@ class ReferentServer:
     def close(self) -> None:
         self.executor.shutdown(wait=True)
         self.readers.shutdown(wait=True)
+        self.reads.close()
 
     async def _db(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
@@ -226,7 +227,7 @@ class ReferentServer:
         # its other guesses used up the bucket (so parallel guesses gain nothing).
         if self.guess_limiter.blocked(client):
             return _json({"error": "too many requests"}, 429)
-        found = await self._read(resolve_token, self.db, token)
+        found = self.reads.link(token) or await self._read(self.reads.load_link, token)
         if found is None:
             if not self.guess_limiter.allow(client):
                 return _json({"error": "too many requests"}, 429)
@@ -241,13 +242,13 @@ class ReferentServer:
         if isinstance(found, web.Response):
             if found.status != 404:
                 return found
-            gone = resource("referent", "gone.html").read_text(encoding="utf-8")
+            gone = _resource_text("gone.html")
             response = web.Response(status=404, text=gone, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
             mark(response, "not found")
             return response
         # The page's assets live under its own (already checked) token: /r/TOKEN/app.js.
         token = urllib.parse.quote(request.match_info["token"], safe="")
-        html = resource("referent", "index.html").read_text(encoding="utf-8").replace("__TOKEN__", token)
+        html = _resource_text("index.html").replace("__TOKEN__", token)
         return web.Response(text=html, content_type="text/html", charset="utf-8", headers=SECURITY_HEADERS)
 
     async def asset(self, request: web.Request) -> web.StreamResponse:
@@ -257,48 +258,15 @@ class ReferentServer:
             response = web.Response(status=found.status if isinstance(found, web.Response) else 404, text="Not found", headers=SECURITY_HEADERS)
             mark(response, "not found")
             return response
-        body = resource("referent", name).read_text(encoding="utf-8")
+        body = _resource_text(name)
         return web.Response(text=body, content_type=ASSETS[name], charset="utf-8", headers=SECURITY_HEADERS)
 
     async def read(self, request: web.Request) -> web.Response:
         found = await self._link(request)
         if isinstance(found, web.Response):
             return found
-        return _json(await self._read(self._describe, *found))
-
-    def _describe(self, block_id: int, group_id: int) -> dict[str, Any]:
-        with self.db.read():  # every read below joins this one transaction
-            return self._description(block_id, group_id)
-
-    def _description(self, block_id: int, group_id: int) -> dict[str, Any]:
-        block = next(b for b in group_blocks(self.db) if b.id == block_id)
-        table = seated_table(self.db, block.kvadrant, group_id) if block.kvadrant is not None else None
-        summary = summary_of(self.db, block_id, table) if table else None
-        deadline = deadline_of(self.db, block)
-        return {
-            "kvadrant": block.kvadrant,
-            "group": table.number if table else None,
-            "label": table.label if table else "",
-            "conference": get_conference(self.db).title,
-            "block": block.title,
-            "members": [
-                {
-                    "name": m.name,
-                    "municipality": m.municipality,
-                    "role": m.role,
-                    "ordstyrer": table is not None and m.participant_id == table.ordstyrer_id,
-                    "referent": table is not None and m.participant_id == table.referent_id,
-                }
-                for m in (table.present_members if table else ())
-            ],
-            "task": block.task_text,
-            "deadline": deadline.isoformat(timespec="minutes") if deadline else None,
-            "deadline_note": block.summary_deadline_note,
-            "text": summary.text if summary else "",
-            "version": summary.version if summary else 0,
-            "delivered": summary.delivered if summary else False,
-            "delivered_at": summary.delivered_at.isoformat(timespec="minutes") if summary and summary.delivered_at else None,
-        }
+        page = self.reads.page(found) or await self._read(self.reads.load_page, found)
+        return _json({**page, **self.reads.summary(found)})
 
     async def write(self, request: web.Request) -> web.Response:
         found = await self._link(request)
@@ -339,6 +307,12 @@ class ReferentServer:
         if not result.ok:
             return _json({"text": result.text, "version": result.version, "delivered": result.delivered}, 409)
         return _json({"version": result.version, "delivered": result.delivered})
+
+
+@functools.cache
+def _resource_text(name: str) -> str:
+    """The phone page's files, read once (they do not change while the app runs)."""
+    return resource("referent", name).read_text(encoding="utf-8")
 
 
 def _too_large() -> web.Response:

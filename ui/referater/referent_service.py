@@ -1,10 +1,10 @@
-"""The referent server inside the app: the core's aiohttp server run on the asyncio loop qasync
-puts on Qt's loop (no second process, no thread for aiohttp), started and stopped from the
-Referater section, and stopped when the file closes.
+"""The referent server inside the app: the core's aiohttp server on an asyncio loop in a thread of
+its own (:class:`~app.referent.server_thread.ServerThread`: Qt's loop under qasync was too slow
+for a full hall), started and stopped from the Referater section, and stopped when the file closes.
 
-A phone's save arrives from the core as ``on_change`` on the loop thread (the GUI thread under
-qasync); the service turns it into the Qt signal ``summary_changed``, which is also passed on as
-the session's ``summaries_changed``, the one signal every view listens to for referater.
+A phone's save arrives from the core as ``on_change`` on the server's thread; the service emits
+it as the Qt signal ``summary_changed``, which Qt queues to the GUI thread, where it is passed on
+as the session's change, the one signal every view listens to for referater.
 
 What is kept where: the port and address in the conference file (``set_server_address``), so a
 link printed on a table card stays right for that conference; the venue's Wi-Fi name and password
@@ -31,6 +31,7 @@ from app.referent.links import (
     set_server_address,
 )
 from app.referent.server import ReferentServer
+from app.referent.server_thread import ServerThread
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SummariesChanged
 from ui.shell.conference_session import ConferenceSession
@@ -71,7 +72,7 @@ class ReferentService(QObject):
         self._session = session
         self._server_factory = server_factory
         self._detect_address = detect_address
-        self._server: ReferentServer | None = None
+        self._server: ServerThread | None = None
         self._db: ConferenceDb | None = None
         self._address: tuple[str, int] | None = None
         self._tasks: set[asyncio.Task] = set()
@@ -127,18 +128,15 @@ class ReferentService(QObject):
             self.failed.emit(KvadrantError("server_bad_port", value=port))
             return False
         await self.stop_async()
-        server = self._server_factory(db, on_change=self._on_change)
+        server = ServerThread(self._server_factory(db, on_change=self._on_change))
         try:
-            await server.start(host, port)
+            server.start(host, port)
         except OSError as error:
-            await server.stop()
-            server.close()
             self.failed.emit(listen_error(host, port, error))
             return False
         if self._session.is_open is False or self._session.db is not db:
             # The file was closed (or another opened) while we waited for the socket.
-            await server.stop()
-            server.close()
+            server.stop()
             return False
         self._server, self._db, self._address = server, db, (host, port)
         try:
@@ -153,25 +151,17 @@ class ReferentService(QObject):
         server, self._server, self._address, self._db = self._server, None, None, None
         if server is None:
             return
-        server.close()  # lets the database worker finish what it has, then refuses more
-        await server.stop()
+        server.stop()  # lets the database worker finish what it has, then closes the sockets
         self.running_changed.emit(False)
 
     def shutdown(self) -> None:
-        """Stop now, without waiting on the loop: the file is closing (or the app quitting).
-
-        The database worker is drained before this returns, so nothing a phone sent is half
-        written when the file closes; the sockets close on the loop right after.
-        """
+        """Stop now: the file is closing (or the app quitting). The database worker is drained
+        and the sockets closed before this returns, so nothing a phone sent is half written."""
         server, self._server, self._address, self._db = self._server, None, None, None
         self._links = None
         if server is None:
             return
-        server.close()
-        try:
-            asyncio.get_event_loop().create_task(server.stop())
-        except RuntimeError:  # no loop any more: the process is ending and takes the sockets
-            pass
+        server.stop()
         self.running_changed.emit(False)
 
     def _spawn(self, coroutine) -> asyncio.Task:  # type: ignore[no-untyped-def]

@@ -60,7 +60,7 @@ def http(method: str, url: str, body: Any = None) -> tuple[int, Any, str]:
         return error.code, json.loads(error.read()), threading.current_thread().name
 
 
-def test_the_server_runs_in_process_on_the_qt_loop(loop, planned: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_runs_in_process_beside_the_qt_loop(loop, planned: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
     service = ReferentService(planned)
     port = free_port()
     changes: list[Any] = []
