@@ -1,8 +1,8 @@
 """The referent server: the phone page and its JSON API, on aiohttp (asyncio: the app runs it on a
 loop in a thread of its own, :mod:`app.referent.server_thread`; the CLI's ``serve`` on the main one).
 
-Only four kinds of request are answered: the page of a valid link, its three assets, and the
-API of a valid link. Every unknown token gets the same 404. Database work runs on one worker
+Only these requests are answered: the page of a valid link, its assets (script, style sheet and
+service worker), and the API of a valid link. Every unknown token gets the same 404. Database work runs on one worker
 thread, so saves stay in order and the loop (and the projector it drives) never waits on a disk.
 
 Every refusal is a short JSON answer with the security headers, logged as one line (logger
@@ -33,7 +33,7 @@ from app.referent.summaries import PHONE, SummariesChanged, save_summary
 log = logging.getLogger("kvadrant.server")
 
 MAX_BODY = 256 * 1024
-ASSETS = {"app.js": "application/javascript", "style.css": "text/css"}
+ASSETS = {"app.js": "application/javascript", "style.css": "text/css", "sw.js": "application/javascript"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -258,8 +258,11 @@ class ReferentServer:
             response = web.Response(status=found.status if isinstance(found, web.Response) else 404, text="Not found", headers=SECURITY_HEADERS)
             mark(response, "not found")
             return response
-        body = _resource_text(name)
-        return web.Response(text=body, content_type=ASSETS[name], charset="utf-8", headers=SECURITY_HEADERS)
+        headers = dict(SECURITY_HEADERS)
+        if name == "sw.js":
+            # The worker lives at /r/TOKEN/sw.js and looks after the page /r/TOKEN, one level up.
+            headers["Service-Worker-Allowed"] = f"/r/{urllib.parse.quote(request.match_info['token'], safe='')}"
+        return web.Response(text=_resource_text(name), content_type=ASSETS[name], charset="utf-8", headers=headers)
 
     async def read(self, request: web.Request) -> web.Response:
         found = await self._link(request)

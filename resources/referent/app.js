@@ -1037,6 +1037,10 @@
   setInterval(() => state.info && renderDeadline(), 20000);
 
   // -- start --------------------------------------------------------------------------------
+  // The page and its files kept on the phone, for a reload without network (https or localhost only).
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register(`./${token}/sw.js`, { scope: `./${token}` }).catch(() => {});
+  }
   const savedLang = storage.get(LANG_KEY);
   state.lang = STRINGS[savedLang] ? savedLang : "nb";
   renderStrings();

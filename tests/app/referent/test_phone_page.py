@@ -669,3 +669,44 @@ def test_a_delivery_decided_on_an_older_state_is_refused_and_the_state_shown(
     expect(page.locator("#status")).to_have_text(re.compile(r"^Levert \d\d\.\d\d$"), timeout=10_000)
     assert answers == [409, 200]
     assert stored(demo, link).delivered
+
+
+def test_a_reload_while_offline_opens_the_editor_with_the_draft(
+    demo: ConferenceDb, link: Link, live: LiveServer, phone: Phone
+) -> None:
+    """The service worker keeps the page and its files (Chromium allows it on 127.0.0.1, as on
+    https; on a venue's plain http address it is not registered at all)."""
+    page = phone.open(live.url(link))
+    ready(page)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=15_000)  # it looks after this page
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL") == f"{live.url(link)}/sw.js"
+    text = page.locator("#text")
+    text.fill("Skrevet før nettet forsvant. æøå 🎻 <&>")
+    page.locator("#group-title").click()
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=10_000)
+
+    live.stop()  # the hotel Wi-Fi drops ...
+    text.press("End")
+    text.press_sequentially("\nOg dette uten nett.")
+    page.locator("#group-title").click()
+    expect(page.locator("#status")).to_have_text(OFFLINE, timeout=10_000)
+    page.reload()  # ... and the referent reloads the page
+    ready(page)
+    expect(page.locator("#text")).to_have_value("Skrevet før nettet forsvant. æøå 🎻 <&>\nOg dette uten nett.")
+    expect(page.locator("#group-title")).to_have_text("Gruppe 3")
+    expect(page.locator("#status")).to_have_text(OFFLINE, timeout=10_000)
+    shot(page, "offline-reload")
+
+    live.start()  # back: the draft goes to the laptop
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=45_000)
+    assert stored(demo, link).text == "Skrevet før nettet forsvant. æøå 🎻 <&>\nOg dette uten nett."
+
+
+def test_the_service_worker_is_served_only_for_a_valid_link(demo: ConferenceDb, link: Link, live: LiveServer) -> None:
+    url = f"{live.url(link)}/sw.js"
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        assert answer.headers["Service-Worker-Allowed"] == f"/r/{link.token}"
+        assert answer.headers["Content-Type"].startswith("application/javascript")
+    with pytest.raises(urllib.error.HTTPError) as gone:
+        urllib.request.urlopen(url.replace(link.token, "x" * 43), timeout=10)
+    assert gone.value.code == 404
