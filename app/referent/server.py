@@ -211,6 +211,8 @@ class ReferentServer:
             else:
                 allow = {"Allow": error.headers["Allow"]} if "Allow" in error.headers else None
                 response = _json({"error": (error.reason or "refused").lower()}, error.status, allow)
+        except ConnectionError:  # the phone went away mid-request (Wi-Fi lost): nobody to answer
+            response = _json({"error": "client went away"}, 400)
         except Exception as error:  # noqa: BLE001 - a phone must get an answer, and the app must go on
             log.warning("internal error (%s)", type(error).__name__)
             response = _json({"error": "internal error"}, 500)

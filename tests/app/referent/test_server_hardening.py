@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
+import struct
 import time
 from pathlib import Path
 from typing import Any, Awaitable, Callable
@@ -415,3 +417,31 @@ def test_many_clients_do_not_flush_a_blocked_one() -> None:
         limiter.allow(f"phone{k}", now=1.0 + k / 1e6)
     assert len(limiter.buckets) <= 10_000
     assert not limiter.allow("guesser", now=10.0)
+
+
+def test_a_phone_gone_mid_body_is_one_quiet_line_not_an_internal_error(
+    demo: ConferenceDb, caplog: pytest.LogCaptureFixture
+) -> None:
+    link = ensure_links(demo)[0]
+    caplog.set_level(logging.INFO)
+
+    async def test(server: ReferentServer, port: int) -> None:
+        for _ in range(3):
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            head = f"PUT /api/r/{link.token} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+            writer.write(head.encode() + b'{"text": "halv')
+            await writer.drain()
+            await asyncio.sleep(0.05)
+            sock = writer.get_extra_info("socket")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset, as a lost phone
+            writer.close()
+            await asyncio.sleep(0.1)
+        # The server goes on answering.
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(f"GET /api/r/{link.token} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        assert (await read_answer(reader, 2.0))[0] == 200
+        writer.close()
+
+    live(demo, test)
+    assert "internal error" not in caplog.text and "Traceback" not in caplog.text
+    assert get_summary(demo, link.block_id, link.group_id).version == 0
