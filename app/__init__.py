@@ -9,7 +9,8 @@ keeps it so; a package may also import its own modules):
 3. ``groups``          table plans: the algorithm and the service that stores and repairs them
 4. ``run``, ``referent`` the run of the day; the referents' summaries and their server
    (siblings: neither imports the other)
-5. ``minutes``         the minutes and every printed thing, from one gathered model
+5. ``minutes``         the minutes and every printed thing, from one gathered model;
+   ``arrival``         the participants' phones: find your table, check in, the programme
 6. ``cli``             the ``kvadrant`` command
 """
 
@@ -23,5 +24,6 @@ LAYERS: dict[str, int] = {
     "run": 4,
     "referent": 4,
     "minutes": 5,
+    "arrival": 5,
     "cli": 6,
 }

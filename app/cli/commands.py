@@ -100,6 +100,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_links(args: argparse.Namespace, out: TextIO) -> int:
+    from app.arrival.hall_link import hall_token, hall_url
     from app.referent.links import base_url, ensure_links, server_address
     from app.conference_file.storage import ConferenceDb
 
@@ -107,13 +108,18 @@ def _cmd_links(args: argparse.Namespace, out: TextIO) -> int:
     try:
         base = base_url(*server_address(db))
         links = ensure_links(db)
+        participant_url = hall_url(base, hall_token(db))
     finally:
         db.close()
     if args.json:
-        data = {"links": [{"kvadrant": link.kvadrant, "group": link.group, "url": link.url(base)} for link in links]}
+        data = {
+            "participant_url": participant_url,
+            "links": [{"kvadrant": link.kvadrant, "group": link.group, "url": link.url(base)} for link in links],
+        }
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
+        print(f"participants: {participant_url}", file=out)
         for link in links:
             print(f"{link.kvadrant}. kvadrant, group {link.group}: {link.url(base)}", file=out)
     return EXIT_OK
@@ -123,6 +129,7 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     import asyncio
     import signal
 
+    from app.arrival.api import ParticipantApi
     from app.referent.links import base_url, ensure_links, lan_address, server_address, set_server_address
     from app.referent.server import ReferentServer
     from app.conference_file.storage import ConferenceDb
@@ -137,6 +144,7 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
     async def serve() -> None:
         server = ReferentServer(db)
+        ParticipantApi(server)  # the participants' page on the same server
         try:
             await server.start(host, port)
         except OSError as error:

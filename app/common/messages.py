@@ -153,6 +153,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "block_not_found": ("Blokken finnes ikke lenger.", "The block no longer exists."),
     # referent server
     "server_bad_port": ("Porten må være mellom 1 og 65535 (ikke {value}).", "The port must be between 1 and 65535 (not {value})."),
+    "self_checkin_off": ("Innsjekking fra telefonen er slått av. Gå til konferansebordet.", "Checking in from the phone is turned off. Please go to the registration desk."),
     "server_cannot_listen": ("Kan ikke lytte på {host}:{port}: {detail}. Velg en annen port.", "Cannot listen on {host}:{port}: {detail}. Choose another port."),
     # export
     "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx eller kommune-pdf.", "Unknown format \"{value}\"; choose pdf, docx, xlsx or kommune-pdf."),

@@ -23,17 +23,29 @@ from app.groups.editing import GroupsChanged, MovedPerson, _drop_member, _renumb
 from app.groups.reading import KVADRANTS, _current, _history_in_file, _person
 
 
+def plans_in_use(db: ConferenceDb) -> tuple[int, ...]:
+    """The kvadrants whose current plan is being (or was) sat in: its block has started."""
+    with db.read() as session:
+        return tuple(k for k in KVADRANTS if (plan := _current(session, k)) is not None and plan.used)
+
+
 def set_presence(
-    db: ConferenceDb, participant_ids: Iterable[int] | int, present: bool, *, fix_groups: bool = True
+    db: ConferenceDb,
+    participant_ids: Iterable[int] | int,
+    present: bool,
+    *,
+    fix_groups: bool = True,
+    kvadrants: Iterable[int] = KVADRANTS,
 ) -> GroupsChanged:
     """Check one or several people in (``present``) or out, and fit the current plans around it.
 
     Everything is one transaction, done as if the people were checked in one after another in
     the given order. Someone already so is skipped: checking in twice moves nobody twice. An
     unknown id raises ``participant_not_found`` and nothing is written. ``fix_groups=False`` only
-    flips the flags and leaves the plans as they are.
+    flips the flags and leaves the plans as they are; ``kvadrants`` says which plans are fitted.
     """
     ids = list(dict.fromkeys([participant_ids] if isinstance(participant_ids, int) else participant_ids))
+    fitted = tuple(kvadrants)
     moves: list[MovedPerson] = []
     changed: list[int] = []
     with db.write() as session:
@@ -47,7 +59,7 @@ def set_presence(
             changed.append(participant.id)
             session.flush()
             if fix_groups:
-                for kvadrant in KVADRANTS:
+                for kvadrant in fitted:
                     plan = _current(session, kvadrant)
                     if plan is not None:
                         moves.extend(

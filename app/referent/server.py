@@ -98,7 +98,8 @@ class RateLimiter:
                 del self.buckets[key]
 
 
-def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def json_answer(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """A short JSON answer with the security headers; a refusal is marked with its reason for the log."""
     response = web.Response(
         text=json.dumps(data, ensure_ascii=False),
         status=status,
@@ -186,11 +187,11 @@ class ReferentServer:
         self.readers.shutdown(wait=True)
         self.reads.close()
 
-    async def _db(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    async def in_write_turn(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, lambda: function(*args, **kwargs))
 
-    async def _read(self, function: Callable[..., Any], *args: Any) -> Any:
+    async def in_read_thread(self, function: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.readers, lambda: function(*args))
 
     # -- guards -------------------------------------------------------------------------------
@@ -207,35 +208,42 @@ class ReferentServer:
             response = _too_large()
         except web.HTTPException as error:
             if error.status == 404:
-                response = _json(NOT_FOUND, 404)
+                response = json_answer(NOT_FOUND, 404)
             else:
                 allow = {"Allow": error.headers["Allow"]} if "Allow" in error.headers else None
-                response = _json({"error": (error.reason or "refused").lower()}, error.status, allow)
+                response = json_answer({"error": (error.reason or "refused").lower()}, error.status, allow)
         except ConnectionError:  # the phone went away mid-request (Wi-Fi lost): nobody to answer
-            response = _json({"error": "client went away"}, 400)
+            response = json_answer({"error": "client went away"}, 400)
         except Exception as error:  # noqa: BLE001 - a phone must get an answer, and the app must go on
             log.warning("internal error (%s)", type(error).__name__)
-            response = _json({"error": "internal error"}, 500)
+            response = json_answer({"error": "internal error"}, 500)
         if response.status >= 400:
             method = request.method if request.method in _METHODS else "other"
             log.info("refused %d %s from %s: %s", response.status, method, client_key(request.remote), why_of(response))
         return response
 
     async def _link(self, request: web.Request) -> tuple[int, int] | web.Response:
-        client = client_key(request.remote)
+        if self.guess_limiter.blocked(client_key(request.remote)):  # refused before any lookup
+            return json_answer({"error": "too many requests"}, 429)
         token = request.match_info["token"]
-        # Only wrong links spend from the client's guess bucket; a client that guessed too much is
-        # refused for every link for a while, also a valid one whose lookup was under way while
-        # its other guesses used up the bucket (so parallel guesses gain nothing).
-        if self.guess_limiter.blocked(client):
-            return _json({"error": "too many requests"}, 429)
-        found = self.reads.link(token) or await self._read(self.reads.load_link, token)
+        found = self.reads.link(token) or await self.in_read_thread(self.reads.load_link, token)
+        return self.admit(request, found, limit_key=token)
+
+    def admit(self, request: web.Request, found: Any, *, limit_key: str) -> Any:
+        """``found`` (what a link's token stands for, None if nothing) or the refusal to send.
+
+        Only wrong links spend from the client's guess bucket; a client that guessed too much is
+        refused for every link for a while, also a valid one whose lookup was under way while its
+        other guesses used up the bucket (so parallel guesses gain nothing). ``limit_key`` is the
+        bucket of the per-link limit (a referent's link; a client on the one participant link).
+        """
+        client = client_key(request.remote)
         if found is None:
-            if not self.guess_limiter.allow(client):
-                return _json({"error": "too many requests"}, 429)
-            return _json(NOT_FOUND, 404)
-        if self.guess_limiter.blocked(client) or not self.limiter.allow(token):
-            return _json({"error": "too many requests"}, 429)
+            if self.guess_limiter.blocked(client) or not self.guess_limiter.allow(client):
+                return json_answer({"error": "too many requests"}, 429)
+            return json_answer(NOT_FOUND, 404)
+        if self.guess_limiter.blocked(client) or not self.limiter.allow(limit_key):
+            return json_answer({"error": "too many requests"}, 429)
         return found
 
     # -- handlers -----------------------------------------------------------------------------
@@ -270,32 +278,32 @@ class ReferentServer:
         found = await self._link(request)
         if isinstance(found, web.Response):
             return found
-        page = self.reads.page(found) or await self._read(self.reads.load_page, found)
-        return _json({**page, **self.reads.summary(found)})
+        page = self.reads.page(found) or await self.in_read_thread(self.reads.load_page, found)
+        return json_answer({**page, **self.reads.summary(found)})
 
     async def write(self, request: web.Request) -> web.Response:
         found = await self._link(request)
         if isinstance(found, web.Response):
             return found
         if request.content_type not in _JSON_TYPES:
-            return _json({"error": "Content-Type must be application/json"}, 400)
+            return json_answer({"error": "Content-Type must be application/json"}, 400)
         if (request.charset or "utf-8").lower() not in ("utf-8", "utf8"):
-            return _json({"error": "the body must be UTF-8"}, 400)
+            return json_answer({"error": "the body must be UTF-8"}, 400)
         if request.content_length is not None and request.content_length > MAX_BODY:
             return _too_large()
         try:
             async with asyncio.timeout(self.body_timeout):
                 raw = await request.read()
         except TimeoutError:
-            response = _json({"error": "body too slow"}, 408)
+            response = json_answer({"error": "body too slow"}, 408)
             response.force_close()
             return response
         body, problem = _parse(raw)
         problem = problem or _invalid(body)
         if problem:
-            return _json({"error": problem}, 400)
+            return json_answer({"error": problem}, 400)
         block_id, group_id = found
-        result = await self._db(
+        result = await self.in_write_turn(
             save_summary,
             self.db,
             block_id=block_id,
@@ -310,8 +318,8 @@ class ReferentServer:
         if self.on_change is not None:
             self.on_change(SummariesChanged(block_id, group_id, PHONE))
         if not result.ok:
-            return _json({"text": result.text, "version": result.version, "delivered": result.delivered}, 409)
-        return _json({"version": result.version, "delivered": result.delivered})
+            return json_answer({"text": result.text, "version": result.version, "delivered": result.delivered}, 409)
+        return json_answer({"version": result.version, "delivered": result.delivered})
 
 
 @functools.cache
@@ -321,7 +329,7 @@ def _resource_text(name: str) -> str:
 
 
 def _too_large() -> web.Response:
-    response = _json({"error": "too large", "limit": MAX_BODY}, 413)
+    response = json_answer({"error": "too large", "limit": MAX_BODY}, 413)
     response.force_close()  # do not read the rest of a body nobody wants
     return response
 

@@ -247,9 +247,14 @@ def _free_port() -> int:
 
 def test_links_json_contract(tmp_path: Path) -> None:
     path = _demo_file(tmp_path)
-    assert json.loads(cli("links", path, "--json")[1]) == {"links": []}  # no groups yet
+    first = json.loads(cli("links", path, "--json")[1])
+    assert first["links"] == []  # no groups yet
+    participant_url = first["participant_url"]
+    assert "/p/" in participant_url and len(participant_url.rsplit("/", 1)[1]) >= 22  # ≥ 128 bits
     cli("groups", path, "--kvadrant", "1", "--seed", "1")
-    links = json.loads(cli("links", path, "--json")[1])["links"]
+    data = json.loads(cli("links", path, "--json")[1])
+    links = data["links"]
+    assert set(data) == {"participant_url", "links"} and data["participant_url"] == participant_url  # kept
     assert [(l["kvadrant"], l["group"]) for l in links] == [(1, g) for g in range(1, 19)]
     assert all(set(l) == {"kvadrant", "group", "url"} and "/r/" in l["url"] for l in links)
     assert json.loads(cli("links", path, "--json")[1])["links"] == links
@@ -282,6 +287,9 @@ def test_serve_answers_phones_and_stops_cleanly(tmp_path: Path) -> None:
         with pytest.raises(urllib.error.HTTPError) as caught:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/r/nope", timeout=10)
         assert caught.value.code == 404
+        hall = json.loads(cli("links", path, "--json")[1])["participant_url"].replace("/p/", "/api/p/")
+        found = json.loads(urllib.request.urlopen(f"{hall}/people?q=a", timeout=10).read())["people"]
+        assert found and set(found[0]) == {"id", "name", "municipality"}
     finally:
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=20) == 0
