@@ -42,7 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_referent_server import build  # noqa: E402  (the same conference file: N tables in 1. kvadrant)
+# The same conference file as the server benchmark: N tables in 1. kvadrant.
+from bench.bench_referent_server import build
 
 PIECES = ["æ", "ø", "å", " <&> ", "🎻", " ord", " \"sitat\"", "\n"]
 
@@ -103,7 +104,7 @@ async def _phone(session, url: str, phone: Phone, rng: random.Random, every: flo
             async with session.put(url, json={"text": text, "base_version": phone.version}) as response:
                 body = await response.json()
                 status = response.status
-        except (aiohttp.ClientError, asyncio.TimeoutError, ConnectionError, ValueError):
+        except (TimeoutError, aiohttp.ClientError, ConnectionError, ValueError):
             if killed.is_set():
                 counts.errors_after_kill += 1  # expected: the server is gone
                 return
@@ -155,27 +156,29 @@ async def _round(path: Path, phones: list[Phone], alive: float, every: float, rn
         stderr=log,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
+    killed = asyncio.Event()
+
+    def kill() -> None:
+        # Only once: Popen.send_signal polls first, and a poll of the dead child would reap it
+        # under asyncio's own child watcher.
+        if not killed.is_set():
+            killed.set()
+            process.send_signal(signal.SIGKILL)
+
     try:
         line = await asyncio.wait_for(process.stdout.readline(), 30)
         if line.strip() != b"ready":
             raise RuntimeError(f"the server did not start (said {line!r}); see its log")
         base = f"http://127.0.0.1:{port}/api/r/"
-        killed = asyncio.Event()
         timeout = aiohttp.ClientTimeout(total=10)
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
             await _wait_until_it_answers(session, base + phones[0].token)
-
-            def kill() -> None:
-                killed.set()
-                process.send_signal(signal.SIGKILL)
-
             started = time.monotonic()
             asyncio.get_running_loop().call_later(alive, kill)
             await asyncio.gather(*(_phone(session, base + p.token, p, rng, every, killed, counts) for p in phones))
             saving = time.monotonic() - started
     finally:
-        if process.returncode is None:
-            process.send_signal(signal.SIGKILL)
+        kill()
         await process.wait()
     return saving
 
@@ -219,7 +222,7 @@ def _check(path: Path, phones: list[Phone], tally: dict) -> None:
         db.close()
 
 
-async def drill(args: argparse.Namespace) -> None:
+async def drill(args: argparse.Namespace, folder: Path, log) -> None:
     from app.conference_file.storage import ConferenceDb
     from app.referent.links import ensure_links
 
@@ -228,23 +231,19 @@ async def drill(args: argparse.Namespace) -> None:
     tally = {"checks": 0, "lost": 0, "integrity_failures": 0, "landed_unacknowledged": 0, "evidence": []}
     saving = 0.0
     started = time.monotonic()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = build(Path(tmp), args.phones)
-        db = ConferenceDb.open(path)
-        links = sorted((l for l in ensure_links(db) if l.kvadrant == 1), key=lambda l: l.group)
-        db.close()
-        if len(links) < args.phones:
-            raise SystemExit(f"only {len(links)} links in 1. kvadrant, {args.phones} asked")
-        phones = [Phone(l.group, l.token, l.block_id, l.group_id) for l in links[: args.phones]]
-        built = time.monotonic() - started
-        with open(Path(tmp) / "server.log", "w+b") as log:
-            for _ in range(args.kills):
-                alive = rng.uniform(args.min_alive, args.max_alive)
-                saving += await _round(path, phones, alive, args.every, rng, counts, log)
-                _check(path, phones, tally)
-            log.seek(0)
-            server_log = log.read().decode("utf-8", "replace").strip()
-        final_lengths = [len(p.text) for p in phones]
+    path = build(folder, args.phones)
+    db = ConferenceDb.open(path)
+    links = sorted((l for l in ensure_links(db) if l.kvadrant == 1), key=lambda l: l.group)
+    db.close()
+    if len(links) < args.phones:
+        raise SystemExit(f"only {len(links)} links in 1. kvadrant, {args.phones} asked")
+    phones = [Phone(l.group, l.token, l.block_id, l.group_id) for l in links[: args.phones]]
+    built = time.monotonic() - started
+    for _ in range(args.kills):
+        alive = rng.uniform(args.min_alive, args.max_alive)
+        saving += await _round(path, phones, alive, args.every, rng, counts, log)
+        _check(path, phones, tally)
+    final_lengths = [len(p.text) for p in phones]
     took = time.monotonic() - started
 
     print(f"{args.phones} phones saving over HTTP, server SIGKILLed at {args.kills} random moments "
@@ -263,12 +262,21 @@ async def drill(args: argparse.Namespace) -> None:
     print(f"time: {took:.1f} s (building the file {built:.1f} s, phones saving {saving:.1f} s)")
     for line in tally["evidence"][:20]:
         print(f"  {line}")
-    if server_log and (tally["lost"] or tally["integrity_failures"] or counts.conflicts or counts.other_status or counts.errors_before_kill):
-        print("server log (last lines):")
-        for line in server_log.splitlines()[-20:]:
-            print(f"  {line}")
-    if tally["lost"] or tally["integrity_failures"] or counts.conflicts:
+    failed = tally["lost"] or tally["integrity_failures"] or counts.conflicts
+    if failed or counts.other_status or counts.errors_before_kill:
+        _print_log(log)
+    if failed:
         raise SystemExit(1)
+
+
+def _print_log(log) -> None:
+    log.flush()
+    log.seek(0)
+    lines = log.read().decode("utf-8", "replace").strip().splitlines()
+    if lines:
+        print("server log (last lines):")
+        for line in lines[-20:]:
+            print(f"  {line}")
 
 
 def main() -> None:
@@ -280,7 +288,12 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0.0, help="seconds between a phone's saves (0: as fast as answers come)")
     parser.add_argument("--seed", type=int, default=2020)
     args = parser.parse_args()
-    asyncio.run(drill(args))
+    with tempfile.TemporaryDirectory() as tmp, open(Path(tmp) / "server.log", "w+b") as log:
+        try:
+            asyncio.run(drill(args, Path(tmp), log))
+        except RuntimeError:
+            _print_log(log)  # the server did not start or did not answer: say why
+            raise
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ AT_ONCE = 0.5  # a connection closed this soon after it opened, without an answe
 
 SERVER = r"""
 import resource
-resource.setrlimit(resource.RLIMIT_NOFILE, (%(limit)d, %(limit)d))  # before anything else: as on macOS, and no way up
+resource.setrlimit(resource.RLIMIT_NOFILE, (%(limit)d, %(limit)d if %(hard_too)r else resource.getrlimit(resource.RLIMIT_NOFILE)[1]))  # before anything else
 import collections, json, logging, os, sys, threading, time
 from app.conference_file.storage import ConferenceDb
 from app.referent.server import RateLimiter, ReferentServer
@@ -109,9 +109,9 @@ server.stop()
 
 
 def build(folder: Path, groups: int) -> Path:
+    from app.conference_file.templates import create_conference
     from app.groups.plans import make_plan
     from app.roster.importer import import_roster
-    from app.conference_file.templates import create_conference
 
     roster = folder / "roster.csv"
     roster.write_text(
@@ -138,6 +138,7 @@ class Attack:
         self.answered: dict[str, list[float]] = collections.defaultdict(list)  # status: time to the answer
         self.answered_closed: list[float] = []  # lifetimes of those the server closed after answering
         self.open_at_end = 0
+        self.connects: list[float] = []  # how long each connect took (over 1 s: a SYN dropped, the accept queue full)
 
     def closed_by_server(self) -> int:
         return len(self.at_once) + len(self.silent) + len(self.answered_closed)
@@ -148,13 +149,15 @@ async def attacker(host: str, port: int, first: bytes, dribble: bytes, per_tick:
     bytes of ``dribble`` (cycled) a second; reads whatever the server answers."""
     k = 0
     while time.monotonic() < end:
-        opened = time.monotonic()
+        connecting = time.monotonic()
         try:
             reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), CLIENT_TIMEOUT)
-        except (asyncio.TimeoutError, OSError) as error:
+        except (TimeoutError, OSError) as error:
             stats.connect_failed[type(error).__name__] += 1
             await asyncio.sleep(pause)
             continue
+        opened = time.monotonic()
+        stats.connects.append(opened - connecting)
         stats.opened += 1
         status: str | None = None
         answered_at = 0.0
@@ -168,7 +171,7 @@ async def attacker(host: str, port: int, first: bytes, dribble: bytes, per_tick:
                     break
                 try:
                     data = await asyncio.wait_for(reader.read(65536), min(1.0, left))
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     if sending:
                         writer.write(bytes(dribble[(k + j) % len(dribble)] for j in range(per_tick)))
                         k += per_tick
@@ -210,7 +213,17 @@ async def phone(k: int, url: str, seconds: float, offset: float, latencies: list
     connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{k + 2}", 0), limit=1)
     timeout = aiohttp.ClientTimeout(total=CLIENT_TIMEOUT)
     mine = results[group] = {"acked": "", "version": 0, "sent": 0, "saves": 0, "unacked": None, "opened": False}
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+    trace = aiohttp.TraceConfig()  # how long each new connection took to open
+
+    async def connecting(session, context, params) -> None:
+        context.started = time.perf_counter()
+
+    async def connected(session, context, params) -> None:
+        results.setdefault("connects", []).append(time.perf_counter() - context.started)
+
+    trace.on_connection_create_start.append(connecting)
+    trace.on_connection_create_end.append(connected)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout, trace_configs=[trace]) as session:
         await asyncio.sleep(offset)
         end = time.monotonic() + seconds
         while not mine["opened"] and time.monotonic() < end:
@@ -301,6 +314,9 @@ def describe(name: str, stats: Attack) -> list[str]:
         lines.append(f"  answered HTTP {status}: {len(times)}, after {span(times)}")
     if stats.answered_closed:
         lines.append(f"    of those closed by the server afterwards: {len(stats.answered_closed)}, connection lived {span(stats.answered_closed)}")
+    slow = sum(1 for c in stats.connects if c >= 1.0)
+    if stats.connects:
+        lines.append(f"  connect time: p50 {statistics.median(stats.connects) * 1000:.1f} ms, max {max(stats.connects) * 1000:.0f} ms; {slow} took over 1 s (SYN retried)")
     if stats.connect_failed:
         lines.append(f"  connects that failed: {dict(stats.connect_failed)}")
     return lines
@@ -312,6 +328,8 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=50)
     parser.add_argument("--slow-headers", type=int, default=300)
     parser.add_argument("--slow-bodies", type=int, default=50)
+    parser.add_argument("--open-files", type=int, default=OPEN_FILES, help="the server process's open-files limit (soft and hard)")
+    parser.add_argument("--soft-only", action="store_true", help="set only the soft limit (the server may then raise it, as it can on macOS)")
     parser.add_argument("--reconnect-delay", type=float, default=1.0, help="an attacker's pause before it reconnects")
     args = parser.parse_args()
     if not 1 <= args.phones <= 250:
@@ -326,8 +344,8 @@ def main() -> None:
     if soft != resource.RLIM_INFINITY and soft < needed:
         sys.exit(f"this process may open {soft} files, the drill needs about {needed}")
 
-    from app.referent.links import base_url, ensure_links
     from app.conference_file.storage import ConferenceDb
+    from app.referent.links import base_url, ensure_links
     from app.referent.summaries import get_summary
 
     spare = 5  # groups whose links the slow-body attackers hold (scanned from a table card)
@@ -342,7 +360,7 @@ def main() -> None:
         links = {link.group: link for link in every[: args.phones]}
         attack_tokens = [link.token for link in every[args.phones :]]
         server = subprocess.Popen(
-            [sys.executable, "-c", SERVER % {"limit": OPEN_FILES, "attacker": ATTACKER}, str(path), str(port)],
+            [sys.executable, "-c", SERVER % {"limit": args.open_files, "hard_too": not args.soft_only, "attacker": ATTACKER}, str(path), str(port)],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -371,7 +389,8 @@ def main() -> None:
         db.close()
 
     print(
-        f"open-files limit of the server process: {stats['limit'][0]} (hard {stats['limit'][1]}); its connection caps: "
+        f"open-files limit of the server process: set to {args.open_files} ({'soft only' if args.soft_only else 'soft and hard'}), "
+        f"{stats['limit'][0]} once listening (hard {stats['limit'][1]}); its connection caps: "
         f"{stats['guard_total']} in all, {stats['guard_per_client']} per address"
     )
     print(f"attack from {ATTACKER}, for {args.seconds + 5:.0f} s (3 s before the phones, 2 s after), reconnecting {args.reconnect_delay:.1f} s after a close:")
@@ -386,6 +405,12 @@ def main() -> None:
     print(f"{args.phones} honest phones (127.0.0.2-127.0.0.{args.phones + 1}), a save every 2 s each for {args.seconds:.0f} s ({honest_s:.0f} s with the first open):")
     opens = results.get("opens", [])
     print(f"  page data opened: {len(opens)} of {args.phones}" + (f", slowest {max(opens) * 1000:.0f} ms" if opens else ""))
+    connects = results.get("connects", [])
+    if connects:
+        print(
+            f"  connections opened: {len(connects)}; connect time p50 {statistics.median(connects) * 1000:.1f} ms, "
+            f"max {max(connects) * 1000:.0f} ms; {sum(1 for c in connects if c >= 1.0)} took over 1 s"
+        )
     attempts = sum(r["sent"] for g, r in results.items() if isinstance(g, int))
     print(f"  saves done: {len(latencies)} of {attempts} tried; failures: {sum(failures.values())}" + (f" {dict(failures)}" if failures else ""))
     print(f"  phones that never opened their page: {never_opened}; that never saved: {never_saved}")
@@ -399,7 +424,7 @@ def main() -> None:
     print(f"  lost saves: {lost} (checked in the file)")
     print(
         f"server open files: {stats['fds_before']} before listening, {stats['fds_peak']} at the most, {stats['fds_end']} at the end "
-        f"(limit {OPEN_FILES}); connections held: {stats['connections_peak']} at the most, {stats['connections_end']} at the end"
+        f"(limit {stats['limit'][0]}); connections held: {stats['connections_peak']} at the most, {stats['connections_end']} at the end"
     )
     print(f"server process memory (RSS): {stats['rss_kib'] / 1024:.0f} MiB")
     if stats["log"]:

@@ -37,7 +37,7 @@ def test_the_rehearsal_runs_the_day_and_ends_cleanly(tmp_path: Path) -> None:
     assert "Referater 1. kvadrant: 18 of 18 delivered" in output
     assert "caught up after losing the network: 2" in output
     assert re.search(r"conflicts with the laptop: [1-9]", output)  # «To versjoner» was shown, then merged
-    assert output.count("er meldt fraværende") == 3 and output.count("er til stede") == 2  # check-in
+    assert output.count("meldt fraværende") == 3 and output.count("sjekket inn") == 2  # check-in
 
     # The conference file is where --keep said, closed and whole.
     kept = list((tmp_path / "kept").glob("*.kvadrant"))

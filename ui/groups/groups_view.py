@@ -119,6 +119,7 @@ class GroupsView(Retranslating, QWidget):
         self.checkin_button.setText(self.tr("Innsjekking"))
         self.checkin_button.setToolTip(self.tr("Vis listen for å sjekke inn dem som kommer"))
         self.notice_bar.close_button.setText(self.tr("Lukk"))
+        self.notice_bar.undo_button.setText(self.tr("Angre"))
         self._update_empty_text()
 
     def _update_empty_text(self) -> None:
@@ -272,27 +273,41 @@ class GroupsView(Retranslating, QWidget):
     def _say_check_in(self, change: GroupsChanged) -> None:
         """Tell who came or left and who moved where, in the bar that stays until closed."""
         rows = {row.id: row for row in self._session.participants()}
+        time = format_time(self._now().time())
+        seated = self._session.plan(1)
         heads = []
         for pid in change.presence_changed:
             row = rows.get(pid)
             if row is None:
                 continue
             if row.present:
-                heads.append(self.tr("{name} er til stede.").format(name=row.name))
+                head = self.tr("{name} ({municipality}) sjekket inn {time}").format(
+                    name=row.name, municipality=row.municipality, time=time
+                )
+                table = seated.table_of(pid) if seated is not None else None
+                heads.append(head + (f" → {self.tr('bord {number}').format(number=table.number)}." if table else "."))
             else:
-                heads.append(self.tr("{name} er meldt fraværende.").format(name=row.name))
+                heads.append(self.tr("{name} meldt fraværende {time}.").format(name=row.name, time=time))
+        arrived = {rows[pid].name for pid in change.presence_changed if pid in rows and rows[pid].present}
         places = self._group_names(4) if any(m.kvadrant == 4 for m in change.moves) else {}
         parts = []
         for kvadrant in (1, 4):
-            moves = [m for m in change.moves if m.kvadrant == kvadrant]
+            # The table a newcomer got in 1. kvadrant is said in their own line already.
+            moves = [m for m in change.moves if m.kvadrant == kvadrant and not (kvadrant == 1 and m.from_table is None and m.name in arrived)]
             if moves:
                 said = "; ".join(self._describe_move(m, places) for m in moves)
                 parts.append(self.tr("{kvadrant}. kvadrant: {moves}.").format(kvadrant=kvadrant, moves=said))
         if not parts and heads and (self._session.plan(1) or self._session.plan(4)):
             parts.append(self.tr("Ingen andre ble flyttet."))
-        time = format_time(self._now().time())
-        entry = f"<b>{html.escape(time)}</b>&nbsp; <b>{html.escape(' '.join(heads))}</b> " + html.escape(" ".join(parts))
-        self.notice_bar.add(entry)
+        entry = f"<b>{html.escape(' '.join(heads))}</b> " + html.escape(" ".join(parts))
+        stack = self._session.undo_stack
+        done_at = stack.index() + 1  # the session pushes the check-in's undo step right after saying it
+
+        def undo() -> None:
+            if stack.index() == done_at:  # only while it is still the last thing done
+                stack.undo()
+
+        self.notice_bar.add(entry, undo=undo)
         self.status_message.emit(" ".join(heads + parts))
 
     def _group_names(self, kvadrant: int) -> dict[int, str]:

@@ -5,6 +5,8 @@ the bar only keeps and shows them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -36,20 +38,29 @@ class NoticeBar(QFrame):
         font = scaled_font(self, 1.08)
         self.label.setFont(font)
         self.close_button = QPushButton()
+        #: "Angre" for the newest entry, while it is still the last thing done.
+        self.undo_button = QPushButton()
+        self.undo_button.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._entries: list[str] = []
+        self._undo: Callable[[], None] | None = None
         self.close_button.clicked.connect(self.dismiss)
+        self.undo_button.clicked.connect(self._run_undo)
         self.setVisible(False)
 
     @property
     def entries(self) -> list[str]:
         return list(self._entries)
 
-    def add(self, entry_html: str) -> None:
-        """Put a check-in on top; older ones stay below it, quieter, until the bar is closed."""
+    def add(self, entry_html: str, *, undo: Callable[[], None] | None = None) -> None:
+        """Put a check-in on top; older ones stay below it, quieter, until the bar is closed.
+        ``undo`` (if given) is offered as "Angre" for this newest one."""
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
         self._entries.insert(0, entry_html)
         del self._entries[MAX_NOTICES:]
         older = "".join(f"<div style='color:#6b5a1e; margin-top:4px'>{entry}</div>" for entry in self._entries[1:])
@@ -70,7 +81,15 @@ class NoticeBar(QFrame):
         if height > 0:
             self.setFixedHeight(max(height + 4, self.close_button.sizeHint().height()) + margins.top() + margins.bottom())
 
+    def _run_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.undo_button.setVisible(False)
+        if undo is not None:
+            undo()
+
     def dismiss(self) -> None:
+        self._undo = None
+        self.undo_button.setVisible(False)
         self._entries.clear()
         self.label.clear()
         self.setVisible(False)

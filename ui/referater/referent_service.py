@@ -14,10 +14,15 @@ and a co-facilitator who opens the file on another laptop shows the same Wi-Fi c
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+
+from app.arrival.api import ParticipantApi
+from app.arrival.hall_link import hall_token, hall_url, self_checkin_allowed, set_self_checkin
+from app.groups.editing import GroupsChanged
 
 from app.referent import links as referent_links
 from app.common.messages import KvadrantError
@@ -59,6 +64,10 @@ class ReferentService(QObject):
     failed = Signal(object)
     #: The links were made anew ("Nye lenker") or the groups behind them changed.
     links_changed = Signal()
+    #: Someone checked themselves in on their phone: (participant id, GroupsChanged), on the GUI thread.
+    checked_in = Signal(int, object)
+    #: From the server's thread: a phone's check-in to carry out here (participant id, Future).
+    _check_in_requested = Signal(int, object)
 
     def __init__(
         self,
@@ -77,7 +86,9 @@ class ReferentService(QObject):
         self._address: tuple[str, int] | None = None
         self._tasks: set[asyncio.Task] = set()
         self._links: list[Link] | None = None
+        self._pending: set[concurrent.futures.Future[GroupsChanged]] = set()
         self.summary_changed.connect(self._pass_on)
+        self._check_in_requested.connect(self._check_in_here)
         session.file_closing.connect(self.shutdown)
         session.file_opened.connect(self._forget_links)
         session.changed.connect(self._changed)
@@ -128,7 +139,9 @@ class ReferentService(QObject):
             self.failed.emit(KvadrantError("server_bad_port", value=port))
             return False
         await self.stop_async()
-        server = ServerThread(self._server_factory(db, on_change=self._on_change))
+        core = self._server_factory(db, on_change=self._on_change)
+        ParticipantApi(core, check_in_hook=self._check_in_from_server)
+        server = ServerThread(core)
         try:
             server.start(host, port)
         except OSError as error:
@@ -151,6 +164,7 @@ class ReferentService(QObject):
         server, self._server, self._address, self._db = self._server, None, None, None
         if server is None:
             return
+        self._drop_pending()
         server.stop()  # lets the database worker finish what it has, then closes the sockets
         self.running_changed.emit(False)
 
@@ -161,6 +175,7 @@ class ReferentService(QObject):
         self._links = None
         if server is None:
             return
+        self._drop_pending()
         server.stop()
         self.running_changed.emit(False)
 
@@ -172,6 +187,46 @@ class ReferentService(QObject):
 
     def _on_change(self, change: SummariesChanged) -> None:
         self.summary_changed.emit(change)
+
+    # -- phones checking in ---------------------------------------------------------------------
+    async def _check_in_from_server(self, participant_id: int) -> GroupsChanged:
+        """(On the server's loop) have the GUI thread check the person in, as one undo step."""
+        future: concurrent.futures.Future[GroupsChanged] = concurrent.futures.Future()
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        self._check_in_requested.emit(participant_id, future)
+        return await asyncio.wrap_future(future)
+
+    def _check_in_here(self, participant_id: int, future: concurrent.futures.Future[GroupsChanged]) -> None:
+        if not future.set_running_or_notify_cancel():
+            return  # the server stopped meanwhile
+        try:
+            change = self._session.check_in_from_phone(participant_id)
+        except BaseException as error:  # noqa: BLE001 - the phone gets its answer (404/409), the app goes on
+            future.set_exception(error)
+            if not isinstance(error, KvadrantError):
+                raise
+            return
+        future.set_result(change)
+        if change.presence_changed:
+            self.checked_in.emit(participant_id, change)
+
+    def _drop_pending(self) -> None:
+        """Check-ins still on their way to the GUI thread are answered "gone" (the server stops)."""
+        for future in list(self._pending):
+            future.cancel()
+
+    def self_checkin_allowed(self) -> bool:
+        return self_checkin_allowed(self._session.db)
+
+    def set_self_checkin(self, allowed: bool) -> None:
+        """Turn "Jeg er her" on the participants' phones on or off (kept in the file)."""
+        set_self_checkin(self._session.db, allowed)
+
+    def participant_url(self) -> str | None:
+        """The hall's participant link on the running server, or None while it is stopped."""
+        url = self.url
+        return hall_url(url, hall_token(self._session.db)) if url is not None else None
 
     # -- links ----------------------------------------------------------------------------------
     def links(self) -> list[Link]:

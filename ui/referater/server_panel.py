@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -60,6 +61,9 @@ class ServerPanel(Retranslating, QFrame):
         self.renew_button = QPushButton()
         self.projector_button = QPushButton()
         self.copy_button = QPushButton()
+        #: The participants' own check-in ("Jeg er her" on their phones), kept in the file.
+        self.self_checkin_box = QCheckBox()
+        self.copy_hall_button = QPushButton()
         self.qr_widget = QrWidget(minimum=92)
         self.qr_widget.setFixedSize(92, 92)
         self.qr_caption = plain_label()
@@ -98,10 +102,16 @@ class ServerPanel(Retranslating, QFrame):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.renew_button)
         buttons.addStretch(1)
+        hall = QHBoxLayout()
+        hall.setSpacing(6)
+        hall.addWidget(self.self_checkin_box)
+        hall.addWidget(self.copy_hall_button)
+        hall.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addLayout(fields)
         left.addLayout(buttons)
+        left.addLayout(hall)
         left.addStretch(1)
         qr_column = QVBoxLayout()
         qr_column.setSpacing(0)
@@ -122,6 +132,8 @@ class ServerPanel(Retranslating, QFrame):
         self.renew_button.clicked.connect(self.renew_requested)
         self.projector_button.clicked.connect(self.projector_requested)
         self.copy_button.clicked.connect(self._copy)
+        self.copy_hall_button.clicked.connect(self._copy_hall_link)
+        self.self_checkin_box.toggled.connect(self._self_checkin_toggled)
         self.wifi_name_edit.editingFinished.connect(self._save_wifi)
         self.wifi_password_edit.editingFinished.connect(self._save_wifi)
         service.running_changed.connect(self._running_changed)
@@ -140,6 +152,9 @@ class ServerPanel(Retranslating, QFrame):
         self.renew_button.setToolTip(self.tr("Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke"))
         self.projector_button.setText(self.tr("Vis QR-koder på projektor"))
         self.copy_button.setText(self.tr("Kopier lenken"))
+        self.self_checkin_box.setText(self.tr("Deltakerne kan sjekke seg inn selv på telefonen"))
+        self.copy_hall_button.setText(self.tr("Kopier deltakerlenken"))
+        self.copy_hall_button.setToolTip(self.tr("Lenken alle deltakerne åpner: finn bordet ditt, sjekk inn, programmet"))
         self.host_combo.setToolTip(self.tr("Adressen telefonene når denne PC-en på (i lokalnettet)"))
         self.refresh()
 
@@ -157,6 +172,9 @@ class ServerPanel(Retranslating, QFrame):
         wifi = self._service.wifi()
         self.wifi_name_edit.setText(wifi.ssid)
         self.wifi_password_edit.setText(wifi.password)
+        self.self_checkin_box.blockSignals(True)
+        self.self_checkin_box.setChecked(self._service.self_checkin_allowed())
+        self.self_checkin_box.blockSignals(False)
         self.refresh()
 
     def set_link(self, link: str | None, caption: str) -> None:
@@ -183,6 +201,7 @@ class ServerPanel(Retranslating, QFrame):
                 self.tr("Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.")
             )
         self.copy_button.setEnabled(bool(self._link))
+        self.copy_hall_button.setEnabled(running)
 
     def _toggled(self, shown: bool) -> None:
         self.body.setVisible(shown)
@@ -222,6 +241,15 @@ class ServerPanel(Retranslating, QFrame):
                 self._service.set_wifi(name, password)
             except KvadrantError as error:
                 show_error(self, error)
+
+    def _self_checkin_toggled(self, allowed: bool) -> None:
+        if self._service.session.is_open:
+            self._service.set_self_checkin(allowed)
+
+    def _copy_hall_link(self) -> None:
+        url = self._service.participant_url()
+        if url:
+            QGuiApplication.clipboard().setText(url)
 
     def _copy(self) -> None:
         if self._link:

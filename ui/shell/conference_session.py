@@ -278,6 +278,18 @@ class ConferenceSession(QObject):
             label = self.tr("Marker {n} fraværende").format(n=len(ids))
         return self._run_groups(groups_core.KVADRANTS, lambda: groups_core.set_presence(self.db, ids, present), label)
 
+    def check_in_from_phone(self, participant_id: int) -> GroupsChanged:
+        """"Jeg er her" on a participant's phone, as one undo step (the core decides what is
+        fitted: only the plans in use; refuses when self check-in is off or the person is unknown)."""
+        from app.arrival.checkin import check_in
+
+        row = next((p for p in self.participants() if p.id == participant_id), None)
+        if row is not None and row.present:
+            return GroupsChanged(kvadrant=None, moves=(), presence_changed=())  # a second tap: nothing to undo
+        name = row.name if row is not None else ""
+        label = self.tr("Sjekk inn {name} (fra telefonen)").format(name=name)
+        return self._run_groups(groups_core.KVADRANTS, lambda: check_in(self.db, participant_id), label)
+
     def check_in(self, participant_id: int, present: bool, *, name: str = "") -> GroupsChanged:
         """Check one person in or out (see :meth:`set_present`)."""
         return self.set_present([participant_id], present, name=name)

@@ -363,7 +363,23 @@ def test_open_files_limit_is_raised_within_the_hard_limit() -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     assert 8 <= allowed <= 512
     assert hard == resource.RLIM_INFINITY or soft <= hard
-    assert soft == resource.RLIM_INFINITY or allowed * 2 < soft
+    assert soft == resource.RLIM_INFINITY or allowed < soft
+
+
+def test_at_a_hard_limit_of_256_there_is_still_room_for_a_hall_of_phones() -> None:
+    """macOS's default: the caps leave the app its files and the phones 160 connections."""
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256));"
+        "from app.referent.server_limits import raise_open_files_limit;"
+        "print(raise_open_files_limit(512), resource.getrlimit(resource.RLIMIT_NOFILE)[0])"
+    )
+    root = str(Path(__file__).resolve().parents[3])
+    out = subprocess.run([sys.executable, "-c", code, root], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["160", "256"]
 
 
 def test_client_key_counts_ipv6_by_its_64() -> None:

@@ -215,3 +215,42 @@ def test_the_qr_board_follows_the_server_and_the_links(loop, planned: Conference
     assert board.tiles == [] and "stoppet" in board.empty_text
     planned.close()
     assert not window.isVisible() and view.qr_window is None
+
+
+def test_a_phone_check_in_is_an_undo_step_on_the_laptop(loop, planned: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
+    from app.arrival.hall_link import hall_token, set_self_checkin
+    from app.groups.plans import mark_used
+
+    service = ReferentService(planned)
+    port = free_port()
+    plan = planned.plan(1)
+    assert plan is not None
+    late = plan.tables[4].members[1]
+    planned.set_present([late.participant_id], False)
+    mark_used(planned.db, 1)
+    said: list[tuple[int, Any]] = []
+    service.checked_in.connect(lambda pid, change: said.append((pid, change)))
+    api = f"http://127.0.0.1:{port}/api/p/{hall_token(planned.db)}/people/{late.participant_id}/checkin"
+
+    async def main() -> None:
+        assert await service.start_async(host="127.0.0.1", port=port)
+        assert service.participant_url() == f"http://127.0.0.1:{port}/p/{hall_token(planned.db)}"
+        status, data, _ = await loop.run_in_executor(None, http, "POST", api, {})
+        assert status == 200 and data["present"] is True and data["tables"][0]["kvadrant"] == 1
+        status, again, _ = await loop.run_in_executor(None, http, "POST", api, {})  # a second tap
+        assert status == 200 and again["tables"] == data["tables"]
+        set_self_checkin(planned.db, False)
+        other = plan.tables[0].members[0].participant_id
+        planned.set_present([other], False)
+        status, refused, _ = await loop.run_in_executor(None, http, "POST", api.replace(f"/{late.participant_id}/", f"/{other}/"), {})
+        assert status == 409 and "error" in refused
+        await service.stop_async()
+
+    loop.run_until_complete(main())
+    assert [pid for pid, _ in said] == [late.participant_id]  # once, not twice
+    present = {p.id: p.present for p in planned.participants()}
+    assert present[late.participant_id]
+    planned.undo_stack.undo()  # the facilitator takes back the 409'd person's absence ...
+    planned.undo_stack.undo()  # ... and then the phone's check-in
+    assert not {p.id: p.present for p in planned.participants()}[late.participant_id]
+    assert planned.plan(1).table_of(late.participant_id) is None  # type: ignore[union-attr]
