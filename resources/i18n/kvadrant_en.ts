@@ -396,35 +396,35 @@
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="326"/>
+        <location filename="../../ui/shell/conference_session.py" line="338"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="350"/>
-        <location filename="../../ui/shell/conference_session.py" line="418"/>
+        <location filename="../../ui/shell/conference_session.py" line="362"/>
+        <location filename="../../ui/shell/conference_session.py" line="430"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="362"/>
+        <location filename="../../ui/shell/conference_session.py" line="374"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="368"/>
-        <location filename="../../ui/shell/conference_session.py" line="377"/>
+        <location filename="../../ui/shell/conference_session.py" line="380"/>
+        <location filename="../../ui/shell/conference_session.py" line="389"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="368"/>
-        <location filename="../../ui/shell/conference_session.py" line="377"/>
+        <location filename="../../ui/shell/conference_session.py" line="380"/>
+        <location filename="../../ui/shell/conference_session.py" line="389"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="390"/>
+        <location filename="../../ui/shell/conference_session.py" line="402"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
@@ -439,48 +439,53 @@
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="421"/>
+        <location filename="../../ui/shell/conference_session.py" line="290"/>
+        <source>Sjekk inn {name} (fra telefonen)</source>
+        <translation>Check in {name} (from the phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/conference_session.py" line="433"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="422"/>
+        <location filename="../../ui/shell/conference_session.py" line="434"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="426"/>
+        <location filename="../../ui/shell/conference_session.py" line="438"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="427"/>
+        <location filename="../../ui/shell/conference_session.py" line="439"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="428"/>
+        <location filename="../../ui/shell/conference_session.py" line="440"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="429"/>
+        <location filename="../../ui/shell/conference_session.py" line="441"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="430"/>
+        <location filename="../../ui/shell/conference_session.py" line="442"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="431"/>
+        <location filename="../../ui/shell/conference_session.py" line="443"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="434"/>
-        <location filename="../../ui/shell/conference_session.py" line="435"/>
+        <location filename="../../ui/shell/conference_session.py" line="446"/>
+        <location filename="../../ui/shell/conference_session.py" line="447"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -1060,14 +1065,14 @@
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="129"/>
+        <location filename="../../ui/groups/groups_view.py" line="130"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="133"/>
+        <location filename="../../ui/groups/groups_view.py" line="134"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
@@ -1120,27 +1125,27 @@ Press “Make groups”.</translation>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="225"/>
+        <location filename="../../ui/groups/groups_view.py" line="226"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="228"/>
+        <location filename="../../ui/groups/groups_view.py" line="229"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="230"/>
+        <location filename="../../ui/groups/groups_view.py" line="231"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="232"/>
+        <location filename="../../ui/groups/groups_view.py" line="233"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="234"/>
+        <location filename="../../ui/groups/groups_view.py" line="235"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1247,47 +1252,52 @@ Press “Make groups”.</translation>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="281"/>
-        <source>{name} er til stede.</source>
-        <translation>{name} is present.</translation>
+        <location filename="../../ui/groups/groups_view.py" line="122"/>
+        <source>Angre</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="283"/>
-        <source>{name} er meldt fraværende.</source>
-        <translation>{name} is reported absent.</translation>
+        <location filename="../../ui/groups/groups_view.py" line="284"/>
+        <source>{name} ({municipality}) sjekket inn {time}</source>
+        <translation>{name} ({municipality}) checked in at {time}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="290"/>
+        <source>{name} meldt fraværende {time}.</source>
+        <translation>{name} marked absent at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_view.py" line="299"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="292"/>
+        <location filename="../../ui/groups/groups_view.py" line="301"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="305"/>
+        <location filename="../../ui/groups/groups_view.py" line="320"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="306"/>
+        <location filename="../../ui/groups/groups_view.py" line="321"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="309"/>
+        <location filename="../../ui/groups/groups_view.py" line="324"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="311"/>
+        <location filename="../../ui/groups/groups_view.py" line="326"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="312"/>
+        <location filename="../../ui/groups/groups_view.py" line="327"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
@@ -1337,7 +1347,7 @@ Press “Make groups”.</translation>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="330"/>
+        <location filename="../../ui/groups/groups_view.py" line="345"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
     </message>
@@ -2607,87 +2617,103 @@ Press “Make groups”.</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="132"/>
+        <location filename="../../ui/referater/server_panel.py" line="144"/>
         <source>Telefoner og QR-koder</source>
+        <extracomment>The participants&apos; own check-in (&quot;Jeg er her&quot; on their phones), kept in the file.</extracomment>
         <translation>Phones and QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="133"/>
+        <location filename="../../ui/referater/server_panel.py" line="145"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="134"/>
+        <location filename="../../ui/referater/server_panel.py" line="146"/>
         <source>Po&amp;rt</source>
         <translation>Po&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="135"/>
+        <location filename="../../ui/referater/server_panel.py" line="147"/>
         <source>&amp;Wi-Fi</source>
         <translation>&amp;Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="136"/>
+        <location filename="../../ui/referater/server_panel.py" line="148"/>
         <source>Pass&amp;ord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="137"/>
+        <location filename="../../ui/referater/server_panel.py" line="149"/>
         <source>Nettverkets navn</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="138"/>
+        <location filename="../../ui/referater/server_panel.py" line="150"/>
         <source>Tomt for åpent nett</source>
         <translation>Empty for an open network</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="139"/>
+        <location filename="../../ui/referater/server_panel.py" line="151"/>
         <source>Nye lenker…</source>
         <translation>New links…</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="140"/>
+        <location filename="../../ui/referater/server_panel.py" line="152"/>
         <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
         <translation>Make new links for every group; the old QR codes stop working</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="141"/>
+        <location filename="../../ui/referater/server_panel.py" line="153"/>
         <source>Vis QR-koder på projektor</source>
         <translation>Show QR codes on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="142"/>
+        <location filename="../../ui/referater/server_panel.py" line="154"/>
         <source>Kopier lenken</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="143"/>
+        <location filename="../../ui/referater/server_panel.py" line="155"/>
+        <source>Deltakerne kan sjekke seg inn selv på telefonen</source>
+        <translation>Participants can check themselves in on their phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/server_panel.py" line="156"/>
+        <source>Kopier deltakerlenken</source>
+        <translation>Copy the participant link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/server_panel.py" line="157"/>
+        <source>Lenken alle deltakerne åpner: finn bordet ditt, sjekk inn, programmet</source>
+        <translation>The link every participant opens: find your table, check in, the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/server_panel.py" line="158"/>
         <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
         <translation>The address phones reach this laptop on (on the local network)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="172"/>
+        <location filename="../../ui/referater/server_panel.py" line="190"/>
         <source>Stopp server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="172"/>
+        <location filename="../../ui/referater/server_panel.py" line="190"/>
         <source>Start server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="179"/>
+        <location filename="../../ui/referater/server_panel.py" line="197"/>
         <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
         <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="183"/>
+        <location filename="../../ui/referater/server_panel.py" line="201"/>
         <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
         <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="213"/>
+        <location filename="../../ui/referater/server_panel.py" line="232"/>
         <source>Kunne ikke starte serveren</source>
         <translation>Could not start the server</translation>
     </message>
