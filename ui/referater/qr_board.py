@@ -1,6 +1,6 @@
-"""The referents' QR codes on the projector: every table's code in a grid with big table numbers,
-or one table per page, and the venue's Wi-Fi code, so a phone joins the network and then opens
-its group's page.
+"""The QR codes on the projector: the referents' (every table's code in a grid with big table
+numbers, or one table per page) or the participants' one code for the arrival, each with the
+venue's Wi-Fi code, so a phone joins the network and then opens its page.
 
 Painted by hand (no child widgets) so every size is a share of the screen: white codes on
 near-black, no text under 4 % of the screen height, as read from across a hotel hall. Keys:
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -312,10 +312,17 @@ class QrBoard(QWidget):
             self._qr(painter, self.wifi.matrix, column.right() - wifi_side / 2, column.bottom() - wifi_side, wifi_side)
 
 
-class QrBoardWindow(QWidget):
-    """The board in its own window, for the projector; follows the links and the server."""
+def hall_tile(service: ReferentService) -> QrTile | None:
+    """The participants' one code (find your table, check in, the programme), while the server runs."""
+    url = service.participant_url() if service.session.is_open else None
+    return QrTile(QCoreApplication.translate("QrBoardWindow", "Finn bordet ditt"), "", qr_matrix(url)) if url else None
 
-    def __init__(self, service: ReferentService, *, block_id: int, parent: QWidget | None = None) -> None:
+
+class QrBoardWindow(QWidget):
+    """The board in its own window, for the projector; follows the links and the server.
+    With ``block_id`` None it shows the participants' one code, big, for the arrival."""
+
+    def __init__(self, service: ReferentService, *, block_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._service = service
@@ -324,7 +331,8 @@ class QrBoardWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.board)
-        self.setWindowTitle(self.tr("QR-koder for referentene"))
+        self.setWindowTitle(self.tr("QR-koder for referentene") if block_id is not None else self.tr("QR-kode for deltakerne"))
+        self.board.set_grid(block_id is not None)
         self.board.close_requested.connect(self.close)
         service.links_changed.connect(self.reload)
         service.running_changed.connect(self.reload)
@@ -332,9 +340,14 @@ class QrBoardWindow(QWidget):
 
     def reload(self, *_args: object) -> None:
         session = self._service.session
-        tiles = tiles_for(self._service, self._block_id) if session.is_open else []
         wifi = self._service.wifi() if session.is_open else None
         self.board.empty_text = self.tr("Serveren er stoppet. Start den under Referater for å vise QR-kodene.")
+        if self._block_id is None:
+            hall = hall_tile(self._service)
+            title = self.tr("Skann koden: finn bordet ditt, sjekk inn og se dagens program")
+            self.board.set_content(tiles=[hall] if hall else [], wifi=wifi, title=title)
+            return
+        tiles = tiles_for(self._service, self._block_id) if session.is_open else []
         self.board.set_content(
             tiles=tiles, wifi=wifi, title=self.tr("Skann koden ved bordet ditt for å skrive referatet")
         )

@@ -105,6 +105,7 @@ class ReferaterView(Retranslating, QWidget):
         self.editor.status_message.connect(self.status_message)
         self.server_panel.renew_requested.connect(self.renew_links)
         self.server_panel.projector_requested.connect(self.show_qr_board)
+        self.server_panel.hall_projector_requested.connect(self.show_hall_board)
         service.running_changed.connect(self._update_link)
         service.links_changed.connect(self._update_link)
         session.changed.connect(self._changed)
@@ -274,6 +275,17 @@ class ReferaterView(Retranslating, QWidget):
             return
         self.status_message.emit(self.tr("Nye lenker er laget; de gamle virker ikke lenger."))
         self._update_link()
+
+    def show_hall_board(self) -> None:
+        """The participants' code, big on the projector, for the arrival."""
+        from ui.referater.qr_board import QrBoardWindow, show_on_projector
+
+        if not self._service.is_running:
+            return
+        if self.qr_window is not None:
+            self.qr_window.close()
+        self.qr_window = QrBoardWindow(self._service, block_id=None)
+        show_on_projector(self.qr_window, preferred=self._settings.projector_screen if self._settings is not None else "")
 
     def show_qr_board(self) -> None:
         from ui.referater.qr_board import QrBoardWindow, show_on_projector

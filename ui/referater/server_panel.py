@@ -34,6 +34,7 @@ class ServerPanel(Retranslating, QFrame):
     """Start and stop the phones' server, its address and port, the Wi-Fi, the QR codes."""
 
     projector_requested = Signal()
+    hall_projector_requested = Signal()
     renew_requested = Signal()
 
     def __init__(self, service: ReferentService, parent: QWidget | None = None) -> None:
@@ -64,6 +65,7 @@ class ServerPanel(Retranslating, QFrame):
         #: The participants' own check-in ("Jeg er her" on their phones), kept in the file.
         self.self_checkin_box = QCheckBox()
         self.copy_hall_button = QPushButton()
+        self.hall_projector_button = QPushButton()
         self.qr_widget = QrWidget(minimum=92)
         self.qr_widget.setFixedSize(92, 92)
         self.qr_caption = plain_label()
@@ -104,8 +106,9 @@ class ServerPanel(Retranslating, QFrame):
         buttons.addStretch(1)
         hall = QHBoxLayout()
         hall.setSpacing(6)
-        hall.addWidget(self.self_checkin_box)
+        hall.addWidget(self.hall_projector_button)
         hall.addWidget(self.copy_hall_button)
+        hall.addWidget(self.self_checkin_box)
         hall.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(6)
@@ -133,6 +136,7 @@ class ServerPanel(Retranslating, QFrame):
         self.projector_button.clicked.connect(self.projector_requested)
         self.copy_button.clicked.connect(self._copy)
         self.copy_hall_button.clicked.connect(self._copy_hall_link)
+        self.hall_projector_button.clicked.connect(self.hall_projector_requested)
         self.self_checkin_box.toggled.connect(self._self_checkin_toggled)
         self.wifi_name_edit.editingFinished.connect(self._save_wifi)
         self.wifi_password_edit.editingFinished.connect(self._save_wifi)
@@ -154,6 +158,7 @@ class ServerPanel(Retranslating, QFrame):
         self.copy_button.setText(self.tr("Kopier lenken"))
         self.self_checkin_box.setText(self.tr("Deltakerne kan sjekke seg inn selv på telefonen"))
         self.copy_hall_button.setText(self.tr("Kopier deltakerlenken"))
+        self.hall_projector_button.setText(self.tr("Vis deltakerkoden på projektor"))
         self.copy_hall_button.setToolTip(self.tr("Lenken alle deltakerne åpner: finn bordet ditt, sjekk inn, programmet"))
         self.host_combo.setToolTip(self.tr("Adressen telefonene når denne PC-en på (i lokalnettet)"))
         self.refresh()
@@ -202,6 +207,7 @@ class ServerPanel(Retranslating, QFrame):
             )
         self.copy_button.setEnabled(bool(self._link))
         self.copy_hall_button.setEnabled(running)
+        self.hall_projector_button.setEnabled(running)
 
     def _toggled(self, shown: bool) -> None:
         self.body.setVisible(shown)

@@ -100,6 +100,15 @@ def test_referater_section(qtbot, loop, settings: Settings, demo_file: Path) -> 
     assert save(window, "referater-conflict").stat().st_size > 0
     window.resize(1920, 1080)
     assert save(window, "referater-board-1920").stat().st_size > 0
+    from ui.referater.qr_board import QrBoardWindow
+
+    hall = QrBoardWindow(service, block_id=None)
+    qtbot.addWidget(hall)
+    hall.resize(1920, 1080)
+    hall.show()
+    assert len(hall.board.tiles) == 1 and not hall.board.grid
+    assert save(hall, "projector-hall-code").stat().st_size > 0
+    hall.close()
     loop.run_until_complete(service.stop_async())
     window.resize(1366, 768)
     view.select_row(15)
