@@ -2,7 +2,8 @@
 
 From the template and a messy roster through check-in at 10.25, the programme with the speaker
 rotation, 17 referents saving from simulated phones over HTTP to the real referent server process
-(two lose the network for a minute, one conflicts with the laptop), that process killed with
+(two lose the network for a minute, one conflicts with the laptop), three late participants who
+check themselves in at 10.40 on their own phones (seated by the repair), that process killed with
 SIGKILL at 11.05 and started again, the summaries delivered, 4. kvadrant, and every export. Then
 the minutes must hold every summary exactly as last saved, and the programme as run its real times.
 """
@@ -17,6 +18,7 @@ import socket
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -26,7 +28,8 @@ from app.cli.commands import run as cli_run
 from app.common.clock import FakeClock
 from app.minutes.exports import FORMATS, export_minutes
 from app.groups.plans import current_plan, make_plan, set_presence
-from app.roster.participants import list_participants
+from app.roster.participants import ParticipantRow, list_participants
+from app.arrival.hall_link import hall_token
 from app.referent.links import ensure_links
 from app.run.day_runner import DayRunner, Phase
 from app.conference_file.schema import BlockKind
@@ -143,6 +146,19 @@ class Phone:
         return 200
 
 
+def participant_checks_in(hall: str, person: ParticipantRow) -> dict:
+    """A participant's phone: three letters of the name, the right one picked, "Jeg er her"."""
+    query = urllib.parse.quote(person.name[:3].lower())
+    with urllib.request.urlopen(f"{hall}/people?q={query}", timeout=10) as answer:
+        found = json.loads(answer.read())["people"]
+    assert {"id": person.id, "name": person.name, "municipality": person.municipality} in found
+    with urllib.request.urlopen(f"{hall}/people/{person.id}", timeout=10) as answer:
+        assert json.loads(answer.read())["present"] is False
+    request = urllib.request.Request(f"{hall}/people/{person.id}/checkin", data=b"", method="POST")
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return dict(json.loads(answer.read()))
+
+
 def test_the_gardermoen_day(tmp_path: Path) -> None:
     path = tmp_path / "gardermoen.kvadrant"
     roster = tmp_path / "påmeldte.csv"
@@ -157,7 +173,8 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
     day = DayRunner(db, clock)
     people = list_participants(db)
     late = [p for p in people if p.role != "veileder"][5:7]
-    for person in late:  # not here yet when the plan is made
+    very_late = [p for p in people if p.role != "veileder"][20:23]  # they check themselves in at 10.40
+    for person in late + very_late:  # not here yet when the plan is made
         set_presence(db, person.id, False, fix_groups=False)
     plan = make_plan(db, kvadrant=1, seed=2020)
     assert plan.figures.same_unit_pairs == plan.figures.same_unit_minimum
@@ -204,7 +221,19 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
                 phone.type(f"Runde {k}: innspill fra gruppe {group} – æøå <&> 🎻. ")
                 phone.sync()
 
-        for k in range(12):
+        for k in range(10):
+            minute(k)
+        # 10.40: three more arrive and check themselves in on their own phones (the plan is in use).
+        hall = f"http://127.0.0.1:{port}/api/p/{hall_token(db)}"
+        for person in very_late:
+            answer = participant_checks_in(hall, person)
+            assert answer["present"] is True and [t["kvadrant"] for t in answer["tables"]] == [1]
+            assert len([m for m in answer["moved"] if m["from"] is not None]) <= 1  # at most one other moved
+        plan = current_plan(db, 1)
+        for person in very_late:
+            assert plan.table_of(person.id) is not None
+        assert plan.figures.largest - plan.figures.smallest <= 1
+        for k in range(10, 12):
             minute(k)
         # The laptop edits group 8's summary while its phone is typing: a conflict, both kept.
         state = get_summary(db, conflicting.block_id, conflicting.group_id)

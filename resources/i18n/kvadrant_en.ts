@@ -2514,17 +2514,32 @@ Press “Make groups”.</translation>
 <context>
     <name>QrBoardWindow</name>
     <message>
-        <location filename="../../ui/referater/qr_board.py" line="327"/>
+        <location filename="../../ui/referater/qr_board.py" line="318"/>
+        <source>Finn bordet ditt</source>
+        <translation>Find your table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/qr_board.py" line="334"/>
         <source>QR-koder for referentene</source>
         <translation>QR codes for the note-takers</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/qr_board.py" line="337"/>
+        <location filename="../../ui/referater/qr_board.py" line="334"/>
+        <source>QR-kode for deltakerne</source>
+        <translation>QR code for the participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/qr_board.py" line="344"/>
         <source>Serveren er stoppet. Start den under Referater for å vise QR-kodene.</source>
         <translation>The server is stopped. Start it under Minutes to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/qr_board.py" line="339"/>
+        <location filename="../../ui/referater/qr_board.py" line="347"/>
+        <source>Skann koden: finn bordet ditt, sjekk inn og se dagens program</source>
+        <translation>Scan the code: find your table, check in and see the day's programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/qr_board.py" line="352"/>
         <source>Skann koden ved bordet ditt for å skrive referatet</source>
         <translation>Scan your table’s code to write the summary</translation>
     </message>
@@ -2571,37 +2586,37 @@ Press “Make groups”.</translation>
 <context>
     <name>ReferaterView</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="261"/>
+        <location filename="../../ui/referater/referater_view.py" line="262"/>
         <source>Nye lenker</source>
         <translation>New links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="262"/>
+        <location filename="../../ui/referater/referater_view.py" line="263"/>
         <source>Lage nye lenker for alle grupper?</source>
         <translation>Make new links for every group?</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="264"/>
+        <location filename="../../ui/referater/referater_view.py" line="265"/>
         <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
         <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="267"/>
+        <location filename="../../ui/referater/referater_view.py" line="268"/>
         <source>Lag nye lenker</source>
         <translation>Make new links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="275"/>
+        <location filename="../../ui/referater/referater_view.py" line="276"/>
         <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
         <translation>New links are made; the old ones no longer work.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="292"/>
+        <location filename="../../ui/referater/referater_view.py" line="304"/>
         <source>Blokk:</source>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="294"/>
+        <location filename="../../ui/referater/referater_view.py" line="306"/>
         <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
         <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
     </message>
@@ -2617,103 +2632,108 @@ Press “Make groups”.</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="144"/>
+        <location filename="../../ui/referater/server_panel.py" line="148"/>
         <source>Telefoner og QR-koder</source>
         <extracomment>The participants&apos; own check-in (&quot;Jeg er her&quot; on their phones), kept in the file.</extracomment>
         <translation>Phones and QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="145"/>
+        <location filename="../../ui/referater/server_panel.py" line="149"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="146"/>
+        <location filename="../../ui/referater/server_panel.py" line="150"/>
         <source>Po&amp;rt</source>
         <translation>Po&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="147"/>
+        <location filename="../../ui/referater/server_panel.py" line="151"/>
         <source>&amp;Wi-Fi</source>
         <translation>&amp;Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="148"/>
+        <location filename="../../ui/referater/server_panel.py" line="152"/>
         <source>Pass&amp;ord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="149"/>
+        <location filename="../../ui/referater/server_panel.py" line="153"/>
         <source>Nettverkets navn</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="150"/>
+        <location filename="../../ui/referater/server_panel.py" line="154"/>
         <source>Tomt for åpent nett</source>
         <translation>Empty for an open network</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="151"/>
+        <location filename="../../ui/referater/server_panel.py" line="155"/>
         <source>Nye lenker…</source>
         <translation>New links…</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="152"/>
+        <location filename="../../ui/referater/server_panel.py" line="156"/>
         <source>Lag nye lenker for alle grupper; de gamle QR-kodene slutter å virke</source>
         <translation>Make new links for every group; the old QR codes stop working</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="153"/>
+        <location filename="../../ui/referater/server_panel.py" line="157"/>
         <source>Vis QR-koder på projektor</source>
         <translation>Show QR codes on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="154"/>
+        <location filename="../../ui/referater/server_panel.py" line="158"/>
         <source>Kopier lenken</source>
         <translation>Copy the link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="155"/>
+        <location filename="../../ui/referater/server_panel.py" line="159"/>
         <source>Deltakerne kan sjekke seg inn selv på telefonen</source>
         <translation>Participants can check themselves in on their phones</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="156"/>
+        <location filename="../../ui/referater/server_panel.py" line="160"/>
         <source>Kopier deltakerlenken</source>
         <translation>Copy the participant link</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="157"/>
+        <location filename="../../ui/referater/server_panel.py" line="161"/>
+        <source>Vis deltakerkoden på projektor</source>
+        <translation>Show the participants' code on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/server_panel.py" line="162"/>
         <source>Lenken alle deltakerne åpner: finn bordet ditt, sjekk inn, programmet</source>
         <translation>The link every participant opens: find your table, check in, the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="158"/>
+        <location filename="../../ui/referater/server_panel.py" line="163"/>
         <source>Adressen telefonene når denne PC-en på (i lokalnettet)</source>
         <translation>The address phones reach this laptop on (on the local network)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="190"/>
+        <location filename="../../ui/referater/server_panel.py" line="195"/>
         <source>Stopp server</source>
         <translation>Stop server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="190"/>
+        <location filename="../../ui/referater/server_panel.py" line="195"/>
         <source>Start server</source>
         <translation>Start server</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="197"/>
+        <location filename="../../ui/referater/server_panel.py" line="202"/>
         <source>Serveren kjører på {url} – telefonene må være på samme nett som denne PC-en.</source>
         <translation>The server runs at {url} – the phones must be on the same network as this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="201"/>
+        <location filename="../../ui/referater/server_panel.py" line="206"/>
         <source>Serveren er stoppet: referentene kan bare skrive her på PC-en. Start den for å vise QR-kodene.</source>
         <translation>The server is stopped: note-takers can only write here on the laptop. Start it to show the QR codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/server_panel.py" line="232"/>
+        <location filename="../../ui/referater/server_panel.py" line="238"/>
         <source>Kunne ikke starte serveren</source>
         <translation>Could not start the server</translation>
     </message>
