@@ -19,13 +19,19 @@ import socket
 import threading
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 from app.arrival.api import ParticipantApi
-from app.arrival.hall_link import hall_token, hall_url, renew_hall_token, set_self_checkin
+from app.arrival.hall_link import (
+    hall_token,
+    hall_url,
+    renew_hall_token,
+    set_self_checkin,
+)
 from app.arrival.people import find_people, tables_of
 from app.common.clock import FakeClock
 from app.conference_file.storage import ConferenceDb
@@ -34,7 +40,11 @@ from app.groups.presence import set_presence
 from app.referent.links import base_url
 from app.referent.server import ReferentServer
 from app.roster.demo import create_demo
-from app.roster.participants import add_participant, list_participants, remove_participants
+from app.roster.participants import (
+    add_participant,
+    list_participants,
+    remove_participants,
+)
 from app.run.day_runner import DayRunner
 
 CHROMIUM = os.environ.get("KVADRANT_CHROMIUM", "/usr/bin/chromium")
@@ -52,7 +62,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-VIEWPORT = {"width": 360, "height": 740}
+WIDTH, HEIGHT = 360, 740
 #: The demo's conference day on the laptop: the coffee (09.30–10.00) is over, the welcome runs.
 LAPTOP_START = dt.datetime(2020, 1, 28, 9, 30)
 #: The phone's own clock.
@@ -77,7 +87,16 @@ if _missing():
         raise RuntimeError(_missing())
     pytest.skip(_missing() or "", allow_module_level=True)
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, Playwright, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import (
+    BrowserContext,
+    ConsoleMessage,
+    Dialog,
+    Locator,
+    Page,
+    Playwright,
+    expect,
+    sync_playwright,
+)
 
 
 # -- the server -------------------------------------------------------------------------------
@@ -144,7 +163,7 @@ class Phone:
                 executable_path=CHROMIUM,
                 headless=True,
                 args=ARGS,
-                viewport=VIEWPORT,
+                viewport={"width": WIDTH, "height": HEIGHT},
                 device_scale_factor=1,
                 is_mobile=True,
                 has_touch=True,
@@ -153,13 +172,17 @@ class Phone:
         page = self.context.pages[0] if self.context.pages else self.context.new_page()
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
         page.on("console", self._console)
-        page.on("dialog", lambda dialog: (self.problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+        page.on("dialog", self._dialog)
         if clock is not None:
             page.clock.set_fixed_time(clock)
         page.goto(url)
         if "__TOKEN__" in page.content():
             pytest.fail("the server must put the link's token in place of __TOKEN__ in index.html")
         return page
+
+    def _dialog(self, dialog: Dialog) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
 
     def _console(self, message: ConsoleMessage) -> None:
         text = message.text
@@ -365,7 +388,8 @@ def test_jeg_er_her_checks_the_person_in(demo: ConferenceDb, live: LiveServer, p
     expect(page.locator("#no-table")).to_have_text("Du har ikke fått bord ennå. Trykk «Jeg er her» når du har kommet fram.")
     button = page.locator("#checkin")
     expect(button).to_have_text("Jeg er her")
-    assert button.bounding_box()["height"] >= 44
+    box = button.bounding_box()
+    assert box is not None and box["height"] >= 44
     shot(page, "not-checked-in")
 
     button.click()
