@@ -93,6 +93,7 @@ def now_and_next(db: ConferenceDb, clock: Clock) -> dict[str, Any]:
     programme = [
         {
             "title": t.block.title,
+            "kvadrant": t.block.kvadrant,
             "starts_at": _minutes(t.actual_start or t.expected_start),
             "ends_at": _minutes(t.actual_end or t.expected_end),
             "done": t.actual_end is not None,
