@@ -30,33 +30,41 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SERVER = r"""
-import asyncio, json, os, sys, time
+import asyncio, json, os, statistics, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 import qasync
-from app.common.clock import SystemClock
+from app.common.clock import SystemClock, freeze_startup_objects
+from app.conference_file.storage import ConferenceDb
+from app.groups.plans import current_plan, find_your_table
 from app.referent.server import RateLimiter, ReferentServer
 from app.referent.server_thread import ServerThread
 from app.run.day_runner import DayRunner
-from app.conference_file.storage import ConferenceDb
+from ui.projector.projector_painter import ProjectorPainter, ProjectorScene
 
+# argv: file, port, and "participants" for the participants' bench (their API, and "Finn ditt bord"
+# on the projector instead of the speaker rotation).
+participants = sys.argv[3:] == ["participants"]
 app = QApplication([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 db = ConferenceDb.open(sys.argv[1])
 runner = DayRunner(db, SystemClock())
 runner.start(next(b.id for b in runner.blocks if b.kvadrant == 1))
-runner.start_rotation()
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QWidget
-from ui.projector.projector_painter import ProjectorPainter, ProjectorScene
+if not participants:
+    runner.start_rotation()
 
-class Projector(QWidget):  # the projector's own painter, on the loop the server runs on
+class Projector(QWidget):  # the projector's own painter, on Qt's loop in the server's process
     painter = ProjectorPainter()
     def paintEvent(self, event):
+        view = runner.view()
+        # As the app after a check-in: the plan read again on the GUI thread for "Finn ditt bord".
+        plan = current_plan(db, 1) if view.shows_find_your_table else None
+        seats = tuple(find_your_table(plan)) if plan is not None else ()
         p = QPainter(self)
-        self.painter.paint(p, self.width(), self.height(), ProjectorScene(view=runner.view(), conference_title="Benchmark", seats=()))
+        self.painter.paint(p, self.width(), self.height(), ProjectorScene(view=view, conference_title="Benchmark", seats=seats))
         p.end()
 
 projector = Projector()
@@ -72,14 +80,27 @@ def repaint():
 
 async def main():
     # As in the app: the server on a loop in its own thread, the projector on Qt's (qasync).
-    # Every simulated phone comes from 127.0.0.1: allow them the connections a room of phones has.
-    server = ServerThread(ReferentServer(db, limiter=RateLimiter(rate=20, burst=60), max_connections_per_client=1000, max_connections=2000))
+    # Every simulated phone comes from 127.0.0.1: allow them the connections (and requests: the
+    # participant link is limited per client) a room of phones has.
+    limiter = RateLimiter(rate=1000, burst=1000) if participants else RateLimiter(rate=20, burst=60)
+    core = ReferentServer(db, limiter=limiter, max_connections_per_client=1000, max_connections=2000)
+    if participants:
+        from app.arrival.api import ParticipantApi
+        ParticipantApi(core)  # before the server starts; check-ins in the server's write turn
+    server = ServerThread(core)
     server.start("127.0.0.1", int(sys.argv[2]))
+    freeze_startup_objects()  # as the app does once started
     repaint()
     print("ready", flush=True)
     await loop.run_in_executor(None, sys.stdin.readline)
     rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1])
-    print(json.dumps({"rss_kib": rss, "repaints": len(delays), "repaint_max_ms": max(delays) * 1000 if delays else 0}), flush=True)
+    ordered = sorted(delays)
+    print(json.dumps({
+        "rss_kib": rss,
+        "repaints": len(delays),
+        "repaint_p50_ms": statistics.median(ordered) * 1000 if ordered else 0,
+        "repaint_max_ms": ordered[-1] * 1000 if ordered else 0,
+    }), flush=True)
     server.stop()
 
 with loop:
@@ -171,6 +192,21 @@ async def phones_main(
     return latencies, reads, results
 
 
+def check_saves(db, links: dict, results: dict) -> tuple[int, int]:
+    """(lost, out of order): each phone's last acknowledged text and its count of saves, in the file."""
+    from app.referent.summaries import get_summary
+
+    lost = out_of_order = 0
+    for group, link in links.items():
+        stored = get_summary(db, link.block_id, link.group_id)
+        mine = results.get(group)
+        if mine is None or stored.text != mine["text"]:
+            lost += 1
+        if mine is not None and stored.version != mine["sent"]:
+            out_of_order += 1
+    return lost, out_of_order
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60)
@@ -181,7 +217,6 @@ def main() -> None:
 
     from app.referent.links import base_url, ensure_links
     from app.conference_file.storage import ConferenceDb
-    from app.referent.summaries import get_summary
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp), args.phones)
@@ -209,14 +244,7 @@ def main() -> None:
         server.wait(timeout=30)
 
         db = ConferenceDb.open(path)
-        lost = out_of_order = 0
-        for group, link in links.items():
-            stored = get_summary(db, link.block_id, link.group_id)
-            mine = results.get(group)
-            if mine is None or stored.text != mine["text"]:
-                lost += 1
-            if mine is not None and stored.version != mine["sent"]:
-                out_of_order += 1
+        lost, out_of_order = check_saves(db, links, results)
         db.close()
 
     latencies.sort()

@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import functools
 import urllib.parse
-from typing import Any, Awaitable, Callable
+from typing import Awaitable, Callable
 
 from aiohttp import web
 
 from app.arrival.checkin import check_in, checked_in
-from app.arrival.hall_link import is_hall_token
+from app.arrival.hall_link import TOKEN_KEY, matches
 from app.arrival.people import find_people, person_card
 from app.common.messages import KvadrantError
 from app.common.paths import resource
+from app.conference_file.schema import Base
+from app.conference_file.settings import get_setting
 from app.groups.editing import GroupsChanged
 from app.referent.server import NOT_FOUND, SECURITY_HEADERS, ReferentServer, json_answer
 from app.referent.server_limits import client_key, mark
 
 ASSETS = {"app.js": "application/javascript", "style.css": "text/css"}
+_NOT_SETTINGS = frozenset(Base.metadata.tables) - {"setting"}
 MAX_QUERY = 60
 
 #: Checks a person in and says what changed (raises KvadrantError: not found, self check-in off).
@@ -48,6 +51,9 @@ class ParticipantApi:
         self.server = server
         self.db = server.db
         self._check_in = check_in_hook or self._check_in_here
+        #: The hall link's token, kept in memory until the settings change ("Nye lenker").
+        self._token = ""
+        self._token_mark = -1
         router = server.app.router
         router.add_get("/p/{token}", self.page)
         router.add_get("/p/{token}/{asset}", self.asset)
@@ -58,7 +64,11 @@ class ParticipantApi:
     async def _admit(self, request: web.Request) -> bool | web.Response:
         if self.server.guess_limiter.blocked(client_key(request.remote)):
             return json_answer({"error": "too many requests"}, 429)
-        valid = await self.server.in_read_thread(is_hall_token, self.db, request.match_info["token"])
+        if self._token_mark < 0 or self.db.changes.changed_since(self._token_mark, ignoring=_NOT_SETTINGS):
+            mark = self.db.changes.mark()
+            self._token = await self.server.in_read_thread(get_setting, self.db, TOKEN_KEY)
+            self._token_mark = mark
+        valid = matches(self._token, request.match_info["token"])
         found = self.server.admit(request, True if valid else None, limit_key="p:" + client_key(request.remote))
         return found if isinstance(found, web.Response) else True
 

@@ -36,8 +36,8 @@ def renew_hall_token(db: ConferenceDb) -> str:
     return token
 
 
-def is_hall_token(db: ConferenceDb, token: str) -> bool:
-    stored = get_setting(db, TOKEN_KEY)
+def matches(stored: str, token: str) -> bool:
+    """Whether ``token`` is the stored hall token (in constant time; never for an empty one)."""
     return bool(stored) and 0 < len(token) <= 128 and secrets.compare_digest(stored.encode(), token.encode())
 
 

@@ -17,7 +17,7 @@ from app.common.messages import KvadrantError
 from app.common.text import norwegian_key, search_fold
 from app.conference_file.schema import Participant
 from app.conference_file.storage import ConferenceDb
-from app.groups.reading import KVADRANTS, current_plan
+from app.groups.reading import seats_of
 from app.run.day_runner import DayRunner, Phase
 
 MAX_HITS = 20
@@ -68,13 +68,7 @@ def find_people(db: ConferenceDb, query: str, *, limit: int = MAX_HITS) -> list[
 
 def tables_of(db: ConferenceDb, participant_id: int) -> list[dict[str, Any]]:
     """The person's table in each kvadrant's current plan (none while absent or unplanned)."""
-    found = []
-    for kvadrant in KVADRANTS:
-        plan = current_plan(db, kvadrant)
-        table = plan.table_of(participant_id) if plan is not None else None
-        if table is not None:
-            found.append({"kvadrant": kvadrant, "group": table.number, "label": table.label})
-    return found
+    return [{"kvadrant": s.kvadrant, "group": s.number, "label": s.label} for s in seats_of(db, participant_id)]
 
 
 def _minutes(moment: dt.datetime | None) -> str | None:

@@ -130,6 +130,7 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     import signal
 
     from app.arrival.api import ParticipantApi
+    from app.common.clock import freeze_startup_objects
     from app.referent.links import base_url, ensure_links, lan_address, server_address, set_server_address
     from app.referent.server import ReferentServer
     from app.conference_file.storage import ConferenceDb
@@ -151,6 +152,7 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             raise KvadrantError("server_cannot_listen", host=host, port=port, detail=error.strerror or str(error)) from None
         set_server_address(db, shown, port)
         ensure_links(db)
+        freeze_startup_objects()
         print(f"serving {base_url(shown, port)} (Ctrl+C stops)", file=out, flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -25,8 +25,9 @@ from app.groups.reading import KVADRANTS, _current, _history_in_file, _person
 
 def plans_in_use(db: ConferenceDb) -> tuple[int, ...]:
     """The kvadrants whose current plan is being (or was) sat in: its block has started."""
+    query = select(Grouping.kvadrant).where(Grouping.is_current.is_(True), Grouping.used.is_(True))
     with db.read() as session:
-        return tuple(k for k in KVADRANTS if (plan := _current(session, k)) is not None and plan.used)
+        return tuple(sorted(set(session.scalars(query))))
 
 
 def set_presence(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.groups import table_plan as grouping
 from app.common.messages import KvadrantError, Message
 from app.common.roles import VEILEDER
-from app.conference_file.schema import Group, Grouping, GroupingMode, Participant
+from app.conference_file.schema import Group, Grouping, GroupingMode, GroupMember, Participant
 from app.conference_file.storage import ConferenceDb
 from app.common.text import fold, norwegian_key
 
@@ -177,6 +177,29 @@ def seated_table(db: ConferenceDb, kvadrant: int, group_id: int) -> Table | None
             return None
         ids = [m.participant_id for m in group.members]
         return _table(group, {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))})
+
+
+@dataclass(frozen=True)
+class Seat:
+    """Where one person sits in a kvadrant's current plan."""
+
+    kvadrant: int
+    number: int
+    label: str
+
+
+def seats_of(db: ConferenceDb, participant_id: int) -> list[Seat]:
+    """The person's table in each kvadrant's current plan, in one query (no plan view, no rule
+    checks): what their phone shows."""
+    query = (
+        select(Grouping.kvadrant, Group.number, Group.label)
+        .join(Group, Group.grouping_id == Grouping.id)
+        .join(GroupMember, GroupMember.group_id == Group.id)
+        .where(GroupMember.participant_id == participant_id, Grouping.is_current.is_(True))
+        .order_by(Grouping.kvadrant)
+    )
+    with db.read() as session:
+        return [Seat(kvadrant, number, label) for kvadrant, number, label in session.execute(query)]
 
 
 def _table(group: Group, participants: Mapping[int, Participant]) -> Table:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.common.clock import freeze_startup_objects
+
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
     from ui.shell.settings import Settings
@@ -57,6 +59,7 @@ def run_app(path: Path | None, *, settings: Settings | None = None) -> int:
     loop.set_exception_handler(loop_exception)
     window.show()
     open_first(window, path)
+    freeze_startup_objects()
     if os.environ.get("KVADRANT_SMOKE_TEST"):
         QTimer.singleShot(300, lambda: _smoke_report(window))
 

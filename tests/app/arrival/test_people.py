@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -78,4 +77,27 @@ def test_a_card_shows_tables_and_the_programme_never_an_email(tmp_path: Path) ->
     assert card["now"]["title"] == runner.view().block.title and card["now"]["ends_at"].startswith("2020-01-28T")
     with pytest.raises(KvadrantError):
         person_card(db, 99_999, clock)
+    db.close()
+
+
+def test_a_persons_tables_read_alone_are_the_plans_seats(tmp_path: Path) -> None:
+    from app.arrival.people import tables_of
+    from app.groups.presence import plans_in_use
+    from app.groups.plans import mark_used
+    from app.roster.demo import create_demo
+
+    db = create_demo(tmp_path / "seter.kvadrant")
+    make_plan(db, kvadrant=1, seed=3)
+    make_plan(db, kvadrant=4, seed=3)
+    plans = {k: current_plan(db, k) for k in (1, 4)}
+    for member in [m for t in plans[1].tables for m in t.members][:40]:  # type: ignore[union-attr]
+        expected = [
+            {"kvadrant": k, "group": table.number, "label": table.label}
+            for k in (1, 4)
+            if (table := plans[k].table_of(member.participant_id)) is not None  # type: ignore[union-attr]
+        ]
+        assert tables_of(db, member.participant_id) == expected
+    assert plans_in_use(db) == ()
+    mark_used(db, 4)
+    assert plans_in_use(db) == (4,)
     db.close()
