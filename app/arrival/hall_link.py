@@ -52,3 +52,14 @@ def self_checkin_allowed(db: ConferenceDb) -> bool:
 
 def set_self_checkin(db: ConferenceDb, allowed: bool) -> None:
     set_setting(db, SELF_CHECKIN_KEY, "on" if allowed else "off")
+
+
+def door_link(db: ConferenceDb) -> str | None:
+    """The hall link to print on the "Finn ditt bord" list by the door: None until the server
+    has been set up (a code that leads nowhere is worse than none)."""
+    from app.referent.links import base_url, server_address
+    from app.referent.qr import server_is_set_up
+
+    if not server_is_set_up(db):
+        return None
+    return hall_url(base_url(*server_address(db)), hall_token(db))

@@ -31,8 +31,9 @@ from app.minutes.finn_ditt_bord import (
     _Message,
     _numbered_canvas,
 )
-from app.minutes.pdf_support import FONT, fit_text, register_fonts, write_atomically
-from app.minutes.table_card_layout import _draw_card, _draw_empty
+from app.minutes.pdf_support import FONT, fit_text, register_fonts, wrap_to_fit, write_atomically
+from app.minutes.table_card_layout import _draw_card, _draw_empty, _draw_qr
+from app.referent.qr import qr_matrix
 from app.minutes.table_print import GREY, INK, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, _date, _kvadrant, _line, _strings
 
 # Re-exported: the card's QR code size and the height of its roles box, which callers measure by.
@@ -71,8 +72,16 @@ def write_table_cards(
     return write_atomically(path, build)
 
 
-def write_find_your_table(plan: Plan, conference: ConferenceInfo, path: str | Path, *, lang: str = "nb") -> Path:
-    """"Finn ditt bord" at ``path``: everyone present A–Å with their table, in two columns."""
+#: The participants' code in the header of the list by the door (about 22 mm).
+_HALL_QR = 62.0
+
+
+def write_find_your_table(
+    plan: Plan, conference: ConferenceInfo, path: str | Path, *, lang: str = "nb", hall_link: str | None = None
+) -> Path:
+    """"Finn ditt bord" at ``path``: everyone present A–Å with their table, in two columns.
+    ``hall_link`` (the participants' page) puts its QR code in each page's header: the list by
+    the door is also where a phone finds its table."""
     regular, bold = register_fonts()
     s = _strings(lang)
     heading = s["find_your_table"]
@@ -89,14 +98,27 @@ def write_find_your_table(plan: Plan, conference: ConferenceInfo, path: str | Pa
         for i in range(2)
     ]
 
+    code = qr_matrix(hall_link) if hall_link else None
+    hint_width = 42 * mm
+    room = width - (_HALL_QR + hint_width + 8 * mm if code is not None else 0)
+    hint, hint_size = wrap_to_fit(s["scan_for_table"], regular, 10, hint_width, min_size=8, max_lines=3)
+
     def page_header(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - MARGIN
-        text, size = fit_text(heading, bold, 40, width, min_size=24)
+        if code is not None:
+            # The participants' code at the right, with three short lines saying what it is for.
+            _draw_qr(canvas, code, PAGE_WIDTH - MARGIN - _HALL_QR, top - _HALL_QR - 1, _HALL_QR)
+            canvas.setFillColor(GREY)
+            canvas.setFont(regular, hint_size)
+            right = PAGE_WIDTH - MARGIN - _HALL_QR - 3 * mm
+            for k, line in enumerate(hint):
+                canvas.drawRightString(right, top - 20 - k * hint_size * 1.25, line)
+        text, size = fit_text(heading, bold, 40, room, min_size=24)
         canvas.setFillColor(INK)
         canvas.setFont(bold, size)
         canvas.drawString(MARGIN, top - 32, text)
-        sub, sub_size = fit_text(subtitle, regular, 15, width, min_size=9)
+        sub, sub_size = fit_text(subtitle, regular, 15, room, min_size=9)
         canvas.setFillColor(GREY)
         canvas.setFont(regular, sub_size)
         canvas.drawString(MARGIN, top - 54, sub)

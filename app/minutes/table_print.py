@@ -32,6 +32,7 @@ STRINGS: dict[str, dict[str, Any]] = {
         "nobody": "Ingen deltakere er til stede.",
         "table_cards": "Bordkort",
         "write_here": "Skriv referatet her",
+        "scan_for_table": "Eller skann: bordet ditt og programmet på telefonen",
     },
     "en": {
         "table": "Table",
@@ -45,6 +46,7 @@ STRINGS: dict[str, dict[str, Any]] = {
         "nobody": "No participants are present.",
         "table_cards": "Table cards",
         "write_here": "Write the summary here",
+        "scan_for_table": "Or scan: your table and the programme on your phone",
     },
 }
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton, QWi
 
 from app.common.messages import KvadrantError
 from app.groups.plans import Plan
+from app.arrival.hall_link import door_link
 from app.referent.qr import card_links
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
@@ -115,8 +116,12 @@ class PrintButton(Retranslating, QPushButton):
 
         writer = table_cards_pdf.write_table_cards if kind == "table_cards" else table_cards_pdf.write_find_your_table
         # Once the referent server has been set up, each card carries its group's QR code.
-        links = card_links(self._session.db, plan.kvadrant) if kind == "table_cards" else None
-        extra = {"links": links} if links else {}
+        extra: dict[str, object] = {}
+        if kind == "table_cards":
+            links = card_links(self._session.db, plan.kvadrant)
+            extra = {"links": links} if links else {}
+        elif (hall := door_link(self._session.db)) is not None:
+            extra = {"hall_link": hall}  # the list by the door carries the participants' code
         conference, lang = self._session.conference(), ui_language()
         self._title = title
         self.setEnabled(False)

@@ -447,3 +447,12 @@ def test_wrap_to_fit_breaks_at_spaces_and_hyphens() -> None:
     assert lines[0].endswith("-") and all(stringWidth(line, FONT_BOLD, size) <= 120 for line in lines)
     lines, size = wrap_to_fit("Ola", FONT_BOLD, 18, 150, min_size=16, max_lines=3)
     assert (lines, size) == (["Ola"], 18)
+
+
+def test_the_list_by_the_door_carries_the_participants_code_when_there_is_a_link(demo, tmp_path: Path) -> None:
+    plan, _, info = demo
+    with_code = _pages(write_find_your_table(plan, info, tmp_path / "dør.pdf", hall_link="http://192.168.1.20:8765/p/abc"))
+    without = _pages(write_find_your_table(plan, info, tmp_path / "uten.pdf"))
+    assert len(with_code) == len(without)  # the code fits in the header: nothing moves
+    assert all("Eller skann" in page for page in with_code) and not any("Eller skann" in page for page in without)
+    assert _entries(with_code)[2:] != [] and all("Finn ditt bord" in page for page in with_code)
