@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_referent_server import build  # noqa: E402 - a file with one table per phone
+
 OPEN_FILES = 256
 ATTACKER = "127.0.0.1"
 CLIENT_TIMEOUT = 5.0  # an honest request without an answer by then is a failure
@@ -106,24 +108,6 @@ print(json.dumps({
 }), flush=True)
 server.stop()
 """
-
-
-def build(folder: Path, groups: int) -> Path:
-    from app.conference_file.templates import create_conference
-    from app.groups.plans import make_plan
-    from app.roster.importer import import_roster
-
-    roster = folder / "roster.csv"
-    roster.write_text(
-        "Navn;Kommune;Rolle\n" + "\n".join(f"Person {k};Kommune {k // 2};Ressurslærer" for k in range(2 * groups)),
-        encoding="utf-8",
-    )
-    path = folder / "bench.kvadrant"
-    db = create_conference(path, template="gardermoen-2020")
-    import_roster(db, roster)
-    make_plan(db, kvadrant=1, tables=groups, seed=1)
-    db.close()
-    return path
 
 
 # -- the attackers ------------------------------------------------------------------------------

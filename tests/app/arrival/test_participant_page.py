@@ -10,13 +10,9 @@ phone reads 10.41. Screenshots go to ``screenshots/participant-*.png`` for a per
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
-import os
 import re
-import socket
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -25,7 +21,6 @@ from typing import Any
 
 import pytest
 
-from app.arrival.api import ParticipantApi
 from app.arrival.hall_link import (
     hall_token,
     hall_url,
@@ -37,8 +32,6 @@ from app.common.clock import FakeClock
 from app.conference_file.storage import ConferenceDb
 from app.groups.plans import make_plan, mark_used
 from app.groups.presence import set_presence
-from app.referent.links import base_url
-from app.referent.server import ReferentServer
 from app.roster.demo import create_demo
 from app.roster.participants import (
     add_participant,
@@ -46,22 +39,11 @@ from app.roster.participants import (
     remove_participants,
 )
 from app.run.day_runner import DayRunner
+from tests.app.browser_support import LiveServer, Phone, no_horizontal_scroll, require_browser
+from tests.app.browser_support import shot as browser_shot
 
-CHROMIUM = os.environ.get("KVADRANT_CHROMIUM", "/usr/bin/chromium")
-REQUIRED = os.environ.get("KVADRANT_REQUIRE_BROWSER") == "1"
 ROOT = Path(__file__).resolve().parents[3]
 ASSETS = ROOT / "resources" / "participant"
-SHOTS = ROOT / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WIDTH, HEIGHT = 360, 740
 #: The demo's conference day on the laptop: the coffee (09.30–10.00) is over, the welcome runs.
 LAPTOP_START = dt.datetime(2020, 1, 28, 9, 30)
@@ -72,127 +54,15 @@ FIRST_BLOCK = "1. kvadrant / læringsrom: Erfaringsdeling og møte med andres pr
 OFFLINE = "Sist oppdatert kl. 10.41 – ikke tilkoblet"
 
 
-def _missing() -> str | None:
-    if not Path(CHROMIUM).exists():
-        return f"{CHROMIUM} is not installed (apt-get install chromium)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed (pip install playwright)"
-    return None
-
-
-if _missing():
-    if REQUIRED:
-        raise RuntimeError(_missing())
-    pytest.skip(_missing() or "", allow_module_level=True)
+require_browser()
 
 from playwright.sync_api import (
-    BrowserContext,
-    ConsoleMessage,
-    Dialog,
     Locator,
     Page,
     Playwright,
     expect,
     sync_playwright,
 )
-
-
-# -- the server -------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class LiveServer:
-    """The real server with the participant routes, on its own asyncio loop; stopping it is
-    losing the network."""
-
-    def __init__(self, db: ConferenceDb) -> None:
-        self.db = db
-        self.port = free_port()
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="participant-server", daemon=True)
-        self.thread.start()
-        self.server = ReferentServer(db)
-        self.api = ParticipantApi(self.server)  # routes are added before the server starts
-        self.running = False
-
-    def _run(self, coroutine: Any) -> Any:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=20)
-
-    def start(self) -> None:
-        self._run(self.server.start("127.0.0.1", self.port))
-        self.running = True
-
-    def stop(self) -> None:
-        self._run(self.server.stop())
-        self.running = False
-
-    def close(self) -> None:
-        if self.running:
-            self.stop()
-        self.server.close()
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(timeout=10)
-        self.loop.close()
-
-    def base(self) -> str:
-        return base_url("127.0.0.1", self.port)
-
-    def url(self) -> str:
-        return hall_url(self.base(), hall_token(self.db))
-
-
-# -- the phone --------------------------------------------------------------------------------
-class Phone:
-    """A 360×740 phone with Chromium; closing and opening again is the browser restarting."""
-
-    def __init__(self, playwright: Playwright, profile: Path) -> None:
-        self.playwright = playwright
-        self.profile = profile
-        self.context: BrowserContext | None = None
-        self.problems: list[str] = []
-
-    def open(self, url: str, *, clock: dt.datetime | None = PHONE_TIME) -> Page:
-        if self.context is None:
-            self.context = self.playwright.chromium.launch_persistent_context(
-                str(self.profile),
-                executable_path=CHROMIUM,
-                headless=True,
-                args=ARGS,
-                viewport={"width": WIDTH, "height": HEIGHT},
-                device_scale_factor=1,
-                is_mobile=True,
-                has_touch=True,
-                locale="nb-NO",
-            )
-        page = self.context.pages[0] if self.context.pages else self.context.new_page()
-        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on("console", self._console)
-        page.on("dialog", self._dialog)
-        if clock is not None:
-            page.clock.set_fixed_time(clock)
-        page.goto(url)
-        if "__TOKEN__" in page.content():
-            pytest.fail("the server must put the link's token in place of __TOKEN__ in index.html")
-        return page
-
-    def _dialog(self, dialog: Dialog) -> None:
-        self.problems.append(f"dialog: {dialog.message}")
-        dialog.dismiss()
-
-    def _console(self, message: ConsoleMessage) -> None:
-        text = message.text
-        if "Content Security Policy" in text or "Refused to" in text:
-            self.problems.append(f"CSP: {text}")
-
-    def close(self) -> None:
-        if self.context is not None:
-            self.context.close()
-            self.context = None
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +88,7 @@ def demo(tmp_path: Path) -> Iterator[ConferenceDb]:
 
 @pytest.fixture
 def live(demo: ConferenceDb) -> Iterator[LiveServer]:
-    server = LiveServer(demo)
+    server = LiveServer(demo, participants=True)
     server.start()
     yield server
     server.close()
@@ -226,20 +96,14 @@ def live(demo: ConferenceDb) -> Iterator[LiveServer]:
 
 @pytest.fixture
 def phone(playwright: Playwright, tmp_path: Path) -> Iterator[Phone]:
-    device = Phone(playwright, tmp_path / "chromium-profile")
+    device = Phone(playwright, tmp_path / "chromium-profile", width=WIDTH, height=HEIGHT, clock=PHONE_TIME)
     yield device
     device.close()
     assert device.problems == []
 
 
 def shot(page: Page, name: str, *, full_page: bool = False) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"participant-{name}.png"), full_page=full_page)
-
-
-def no_horizontal_scroll(page: Page) -> None:
-    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    assert width[0] <= width[1], f"the page scrolls sideways: {width}"
+    browser_shot(page, f"participant-{name}", full_page=full_page)
 
 
 def touch_targets_are_big(page: Page) -> None:

@@ -8,13 +8,9 @@ Screenshots at 390×844 go to ``screenshots/phone-*.png`` for a person to look a
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
-import os
 import re
-import socket
-import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -23,27 +19,15 @@ from typing import Any, Iterator
 import pytest
 
 from app.groups.plans import make_plan
-from app.referent.links import Link, base_url, ensure_links, renew_links
-from app.referent.server import ReferentServer
+from app.referent.links import Link, ensure_links, renew_links
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import get_summary
 from app.roster.demo import create_demo
+from tests.app.browser_support import LiveServer, Phone, no_horizontal_scroll, require_browser
+from tests.app.browser_support import shot as browser_shot
 
-CHROMIUM = os.environ.get("KVADRANT_CHROMIUM", "/usr/bin/chromium")
-REQUIRED = os.environ.get("KVADRANT_REQUIRE_BROWSER") == "1"
 ROOT = Path(__file__).resolve().parents[3]
 ASSETS = ROOT / "resources" / "referent"
-SHOTS = ROOT / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NASTY = "<script>alert(1)</script> & 🎻 æøå\n<img src=x onerror=alert(2)> &amp; \"quoted\" 'single'"
 OFFLINE = "Ikke tilkoblet – teksten er lagret på telefonen"
 SAVED = re.compile(r"^Lagret \d\d\.\d\d$")
@@ -51,134 +35,9 @@ SAVED = re.compile(r"^Lagret \d\d\.\d\d$")
 CONFERENCE_MORNING = dt.datetime(2020, 1, 28, 11, 5)
 
 
-def _missing() -> str | None:
-    if not Path(CHROMIUM).exists():
-        return f"{CHROMIUM} is not installed (apt-get install chromium)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed (pip install playwright)"
-    return None
+require_browser()
 
-
-if _missing():
-    if REQUIRED:
-        raise RuntimeError(_missing())
-    pytest.skip(_missing() or "", allow_module_level=True)
-
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Playwright, expect, sync_playwright  # noqa: E402
-
-
-# -- the server -------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class LiveServer:
-    """The real ReferentServer on its own asyncio loop; stopping it is losing the network."""
-
-    def __init__(self, db: ConferenceDb) -> None:
-        self.db = db
-        self.port = free_port()
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="referent-server", daemon=True)
-        self.thread.start()
-        self.server = ReferentServer(db)
-        self.running = False
-
-    def _run(self, coroutine: Any) -> Any:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=20)
-
-    def start(self) -> None:
-        self._run(self.server.start("127.0.0.1", self.port))
-        self.running = True
-
-    def stop(self) -> None:
-        self._run(self.server.stop())
-        self.running = False
-
-    def close(self) -> None:
-        if self.running:
-            self.stop()
-        self.server.close()
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(timeout=10)
-        self.loop.close()
-
-    def url(self, link: Link) -> str:
-        return link.url(base_url("127.0.0.1", self.port))
-
-    def put(self, link: Link, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        """A save from somewhere else (another phone, a script), through the HTTP API."""
-        request = urllib.request.Request(
-            f"{base_url('127.0.0.1', self.port)}/api/r/{link.token}",
-            data=json.dumps(body).encode(),
-            method="PUT",
-            headers={"Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=10) as answer:
-                return answer.status, json.loads(answer.read())
-        except urllib.error.HTTPError as error:
-            return error.code, json.loads(error.read())
-
-
-# -- the phone --------------------------------------------------------------------------------
-class Phone:
-    """A 390×844 phone with Chromium; closing and opening again is the browser restarting."""
-
-    def __init__(self, playwright: Playwright, profile: Path) -> None:
-        self.playwright = playwright
-        self.profile = profile
-        self.context: BrowserContext | None = None
-        self.problems: list[str] = []
-
-    def open(self, url: str, *, clock: dt.datetime | None = CONFERENCE_MORNING) -> Page:
-        if self.context is None:
-            self.context = self.playwright.chromium.launch_persistent_context(
-                str(self.profile),
-                executable_path=CHROMIUM,
-                headless=True,
-                args=ARGS,
-                viewport={"width": 390, "height": 844},
-                device_scale_factor=1,
-                is_mobile=True,
-                has_touch=True,
-                locale="nb-NO",
-            )
-        page = self.context.pages[0] if self.context.pages else self.context.new_page()
-        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on("console", self._console)
-        page.on("dialog", lambda dialog: (self.problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-        if clock is not None:
-            page.clock.set_fixed_time(clock)
-        page.goto(url)
-        if "__TOKEN__" in page.content():
-            pytest.fail("the referent server must put the page's token in place of __TOKEN__ in index.html")
-        return page
-
-    def open_with_route(self, url: str, handler: Any, *, clock: dt.datetime | None = CONFERENCE_MORNING) -> Page:
-        """Open ``url`` with the API's requests going through ``handler`` from the first one."""
-        page = self.open("about:blank", clock=clock)
-        page.route("**/api/r/**", handler)
-        page.goto(url)
-        return page
-
-    def _console(self, message: ConsoleMessage) -> None:
-        text = message.text
-        if "Content Security Policy" in text or "Refused to" in text:
-            self.problems.append(f"CSP: {text}")
-
-    def restart(self) -> None:
-        """Quit the browser (the draft must survive in its profile)."""
-        if self.context is not None:
-            self.context.close()
-            self.context = None
-
-    def close(self) -> None:
-        self.restart()
+from playwright.sync_api import Page, Playwright, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -210,7 +69,7 @@ def live(demo: ConferenceDb) -> Iterator[LiveServer]:
 
 @pytest.fixture
 def phone(playwright: Playwright, tmp_path: Path) -> Iterator[Phone]:
-    device = Phone(playwright, tmp_path / "chromium-profile")
+    device = Phone(playwright, tmp_path / "chromium-profile", width=390, height=844, clock=CONFERENCE_MORNING)
     yield device
     device.close()
     assert device.problems == []
@@ -221,13 +80,7 @@ def stored(db: ConferenceDb, link: Link):  # noqa: ANN201 - SummaryState
 
 
 def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"phone-{name}.png"))
-
-
-def no_horizontal_scroll(page: Page) -> None:
-    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    assert width[0] <= width[1], f"the page scrolls sideways: {width}"
+    browser_shot(page, f"phone-{name}")
 
 
 def ready(page: Page) -> None:
