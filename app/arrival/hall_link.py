@@ -11,6 +11,8 @@ import secrets
 from app.conference_file.schema import Setting
 from app.conference_file.settings import get_setting, set_setting
 from app.conference_file.storage import ConferenceDb
+from app.referent.links import base_url, server_address
+from app.referent.qr import server_is_set_up
 
 TOKEN_KEY = "participant_token"
 SELF_CHECKIN_KEY = "self_checkin"
@@ -57,9 +59,6 @@ def set_self_checkin(db: ConferenceDb, allowed: bool) -> None:
 def door_link(db: ConferenceDb) -> str | None:
     """The hall link to print on the "Finn ditt bord" list by the door: None until the server
     has been set up (a code that leads nowhere is worse than none)."""
-    from app.referent.links import base_url, server_address
-    from app.referent.qr import server_is_set_up
-
     if not server_is_set_up(db):
         return None
     return hall_url(base_url(*server_address(db)), hall_token(db))
