@@ -7,8 +7,9 @@ keeps it so; a package may also import its own modules):
 1. ``conference_file`` the file itself: storage, schema, migrations, settings, templates
 2. ``roster``          the participants and the roster import
 3. ``groups``          table plans: the algorithm and the service that stores and repairs them
-4. ``run``, ``referent`` the run of the day; the referents' summaries and their server
-   (siblings: neither imports the other)
+4. ``run``, ``referent`` the run of the day; the referents' summaries and their server;
+   ``evaluation``      the questionnaire, its anonymous responses, results and coding board
+   (siblings: none imports another)
 5. ``minutes``         the minutes and every printed thing, from one gathered model;
    ``arrival``         the participants' phones: find your table, check in, the programme
 6. ``cli``             the ``kvadrant`` command
@@ -23,6 +24,7 @@ LAYERS: dict[str, int] = {
     "groups": 3,
     "run": 4,
     "referent": 4,
+    "evaluation": 4,
     "minutes": 5,
     "arrival": 5,
     "cli": 6,

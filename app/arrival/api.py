@@ -5,6 +5,9 @@
 - ``GET /api/p/{token}/people/{id}`` → the person's card (:func:`app.arrival.people.person_card`).
 - ``POST /api/p/{token}/people/{id}/checkin`` → ``{"present", "tables", "moved"}``; 409 when self
   check-in is off.
+- ``GET /api/p/{token}/evaluation`` → ``{"open", "questions": [...]}`` (:mod:`app.evaluation`).
+- ``POST /api/p/{token}/evaluation`` with ``{"respondent", "answers"}`` → ``{"saved": true,
+  "replaced"}``; 400 for answers outside a question's kind or range; 409 while it is closed.
 
 A wrong token and an unknown id get the same 404, and spend from the client's guess bucket like a
 wrong referent link. The one hall link is shared by everyone, so its request limit is per client.
@@ -26,13 +29,17 @@ from app.arrival.people import find_people, person_card
 from app.common.messages import KvadrantError
 from app.common.paths import resource
 from app.conference_file.schema import Base
+from app.conference_file.storage import ConferenceDb
 from app.conference_file.settings import get_setting
+from app.evaluation.questionnaire import is_open, questions
+from app.evaluation.responses import AnswerError, submit_response
 from app.groups.editing import GroupsChanged
 from app.referent.server import NOT_FOUND, SECURITY_HEADERS, ReferentServer, json_answer
 from app.referent.server_limits import client_key, mark
 
 ASSETS = {"app.js": "application/javascript", "style.css": "text/css"}
 _NOT_SETTINGS = frozenset(Base.metadata.tables) - {"setting"}
+_NOT_QUESTIONNAIRE = frozenset(Base.metadata.tables) - {"setting", "eval_question"}
 MAX_QUERY = 60
 
 #: Checks a person in and says what changed (raises KvadrantError: not found, self check-in off).
@@ -54,12 +61,17 @@ class ParticipantApi:
         #: The hall link's token, kept in memory until the settings change ("Nye lenker").
         self._token = ""
         self._token_mark = -1
+        #: The questionnaire as the phones get it, kept until its questions or the settings change.
+        self._evaluation: dict = {}
+        self._evaluation_mark = -1
         router = server.app.router
         router.add_get("/p/{token}", self.page)
         router.add_get("/p/{token}/{asset}", self.asset)
         router.add_get("/api/p/{token}/people", self.search)
         router.add_get("/api/p/{token}/people/{pid}", self.person)
         router.add_post("/api/p/{token}/people/{pid}/checkin", self.checkin)
+        router.add_get("/api/p/{token}/evaluation", self.evaluation)
+        router.add_post("/api/p/{token}/evaluation", self.answer)
 
     async def _admit(self, request: web.Request) -> bool | web.Response:
         if self.server.guess_limiter.blocked(client_key(request.remote)):
@@ -140,5 +152,37 @@ class ParticipantApi:
         change: GroupsChanged = await self.server.in_write_turn(check_in, self.db, participant_id)
         return change
 
+    async def evaluation(self, request: web.Request) -> web.Response:
+        refused = await self._admit(request)
+        if isinstance(refused, web.Response):
+            return refused
+        if self._evaluation_mark < 0 or self.db.changes.changed_since(self._evaluation_mark, ignoring=_NOT_QUESTIONNAIRE):
+            mark = self.db.changes.mark()
+            self._evaluation = await self.server.in_read_thread(_questionnaire, self.db)
+            self._evaluation_mark = mark
+        return json_answer(self._evaluation)
+
+    async def answer(self, request: web.Request) -> web.Response:
+        refused = await self._admit(request)
+        if isinstance(refused, web.Response):
+            return refused
+        body = await self.server.json_body(request)
+        if isinstance(body, web.Response):
+            return body
+        if not isinstance(body, dict):
+            return json_answer({"error": "the body must be a JSON object"}, 400)
+        try:
+            submitted = await self.server.in_write_turn(submit_response, self.db, body.get("respondent"), body.get("answers"))
+        except AnswerError as error:
+            return json_answer({"error": str(error)}, 400)
+        except KvadrantError as error:
+            if error.message.code == "evaluation_closed":
+                return json_answer({"error": "the evaluation is closed"}, 409)
+            raise
+        return json_answer({"saved": True, "replaced": submitted.replaced})
 
 
+def _questionnaire(db: ConferenceDb) -> dict:
+    """What a phone gets: whether the questionnaire is open, and its questions (one read)."""
+    with db.read():
+        return {"open": is_open(db), "questions": [question.as_json() for question in questions(db)]}

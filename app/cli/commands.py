@@ -75,9 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export the minutes")
     export.add_argument("file", type=Path)
-    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "kommune-pdf"))
+    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "kommune-pdf", "evaluation-pdf", "evaluation-xlsx"))
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write (a folder for kommune-pdf)")
     export.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the minutes (default nb)")
+
+    evaluation = commands.add_parser("evaluation", help="the evaluation questionnaire: make it, open or close it, see its results")
+    evaluation.add_argument("file", type=Path)
+    evaluation.add_argument("--template", help="create the questionnaire from a template (dialogkonferanse)")
+    state = evaluation.add_mutually_exclusive_group()
+    state.add_argument("--open", action="store_true", help="open it on the participants' phones")
+    state.add_argument("--close", action="store_true", help="close it")
+    evaluation.add_argument("--json", action="store_true", help="print the results as JSON")
 
     links = commands.add_parser("links", help="the referents' links, one per group")
     links.add_argument("file", type=Path)
@@ -122,6 +130,36 @@ def _cmd_links(args: argparse.Namespace, out: TextIO) -> int:
         print(f"participants: {participant_url}", file=out)
         for link in links:
             print(f"{link.kvadrant}. kvadrant, group {link.group}: {link.url(base)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_evaluation(args: argparse.Namespace, out: TextIO) -> int:
+    from app.conference_file.storage import ConferenceDb
+    from app.evaluation.questionnaire import set_open
+    from app.evaluation.results import results
+    from app.evaluation.template import create_from_template
+
+    db = ConferenceDb.open(args.file)
+    try:
+        if args.template is not None:
+            count = create_from_template(db, args.template)
+            if not args.json:
+                print(f"created the questionnaire: {count} questions", file=out)
+        if args.open or args.close:
+            set_open(db, args.open)
+            if not args.json:
+                print("opened" if args.open else "closed", file=out)
+        found = results(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump(found.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.template is None and not (args.open or args.close):
+        print(f"{found.responses} of {found.present} present have answered", file=out)
+        for result in found.questions:
+            mean = f", mean {result.mean:.2f}" if result.mean is not None else ""
+            print(f"{result.question.id}. {result.question.text} ({result.count} answers{mean})", file=out)
     return EXIT_OK
 
 
@@ -279,6 +317,7 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             "groups": _cmd_groups,
             "serve": _cmd_serve,
             "links": _cmd_links,
+            "evaluation": _cmd_evaluation,
             "export": _cmd_export,
         }
         return handlers[args.command](args, out)

@@ -155,8 +155,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "server_bad_port": ("Porten må være mellom 1 og 65535 (ikke {value}).", "The port must be between 1 and 65535 (not {value})."),
     "self_checkin_off": ("Innsjekking fra telefonen er slått av. Gå til konferansebordet.", "Checking in from the phone is turned off. Please go to the registration desk."),
     "server_cannot_listen": ("Kan ikke lytte på {host}:{port}: {detail}. Velg en annen port.", "Cannot listen on {host}:{port}: {detail}. Choose another port."),
+    # evaluation
+    "evaluation_empty": ("Spørreskjemaet har ingen spørsmål ennå; lag det først (for eksempel fra malen).", "The questionnaire has no questions yet; make it first (for example from the template)."),
+    "evaluation_exists": ("Konferansen har allerede et spørreskjema; endre det i appen.", "The conference already has a questionnaire; change it in the app."),
+    "evaluation_closed": ("Evalueringen er stengt.", "The evaluation is closed."),
+    "unknown_evaluation_template": ("Ukjent mal for spørreskjema «{value}»; velg dialogkonferanse.", "Unknown questionnaire template \"{value}\"; choose dialogkonferanse."),
+    "question_no_text": ("Skriv spørsmålet.", "Write the question."),
+    "question_too_long": ("Spørsmålet kan ha høyst {limit} tegn.", "A question can have at most {limit} characters."),
+    "question_choices": ("Et flervalgsspørsmål trenger 2 til {limit} ulike svaralternativer.", "A choice question needs 2 to {limit} different choices."),
+    "question_not_found": ("Spørsmålet finnes ikke lenger.", "The question no longer exists."),
+    "question_kind_answered": ("Spørsmålet har svar, så typen kan ikke endres. Lag et nytt spørsmål i stedet.", "The question has answers, so its kind cannot change. Make a new question instead."),
+    "response_not_found": ("Svaret finnes ikke lenger.", "The response no longer exists."),
+    "answers_invalid": ("Svarene passer ikke til spørsmålene: {detail}.", "The answers do not fit the questions: {detail}."),
+    "category_no_name": ("Gi kategorien et navn.", "Give the category a name."),
+    "category_not_found": ("Kategorien finnes ikke lenger.", "The category no longer exists."),
+    "card_not_found": ("Kortet finnes ikke lenger.", "The card no longer exists."),
+    "card_is_answer": ("Et kort med et svar fra skjemaet går bare bort med svaret.", "A card holding a questionnaire answer goes only with the answer."),
     # export
-    "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx eller kommune-pdf.", "Unknown format \"{value}\"; choose pdf, docx, xlsx or kommune-pdf."),
+    "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx, kommune-pdf, evaluation-pdf eller evaluation-xlsx.", "Unknown format \"{value}\"; choose pdf, docx, xlsx, kommune-pdf, evaluation-pdf or evaluation-xlsx."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",

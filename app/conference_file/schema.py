@@ -243,3 +243,87 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class QuestionKind(str, enum.Enum):
+    """The three kinds of question seed 004's questionnaire had."""
+
+    SCALE = "scale"  # graded 1 (worst) to 6 (best)
+    CHOICE = "choice"  # one or more of listed choices (pre-coded)
+    OPEN = "open"  # free text
+
+
+class EvalQuestion(Base):
+    """One question of the conference's evaluation questionnaire, in ``position`` order."""
+
+    __tablename__ = "eval_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind))
+    text: Mapped[str] = mapped_column(Text, default="")
+    #: The listed choices of a choice question, as a JSON list of strings.
+    choices: Mapped[str] = mapped_column(Text, default="[]")
+    #: A choice question that takes more than one choice.
+    multiple: Mapped[bool] = mapped_column(default=False)
+    low_label: Mapped[str] = mapped_column(String, default="")
+    high_label: Mapped[str] = mapped_column(String, default="")
+
+
+class EvalResponse(Base):
+    """One respondent's answers. Anonymous: ``respondent`` is a keyed hash of the phone's random
+    id (so a second send replaces the first), never a participant's name or id; no time is kept."""
+
+    __tablename__ = "eval_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    respondent: Mapped[str] = mapped_column(String, unique=True)
+    source: Mapped[str] = mapped_column(String, default="phone")  # phone or paper
+
+
+class EvalAnswer(Base):
+    """A response's answer to one question: ``value`` is JSON (a number, a list of choices, a text)."""
+
+    __tablename__ = "eval_answer"
+    __table_args__ = (UniqueConstraint("response_id", "question_id", name="uq_eval_answer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("eval_response.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("eval_question.id", ondelete="CASCADE"), index=True)
+    value: Mapped[str] = mapped_column(Text, default="null")
+
+
+class EvalCategory(Base):
+    """A column of the coding board (seed 004's six to start with) and its one-line finding."""
+
+    __tablename__ = "eval_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(String)
+    finding: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvalCard(Base):
+    """A card on the coding board: an open answer (kept in step with it) or a group summary's
+    paragraph (its text as it was when added)."""
+
+    __tablename__ = "eval_card"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int | None] = mapped_column(ForeignKey("eval_answer.id", ondelete="CASCADE"), unique=True)
+    summary_id: Mapped[int | None] = mapped_column(ForeignKey("summary.id", ondelete="CASCADE"), index=True)
+    paragraph: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    #: Where it came from, as shown on the card ("Hva bør vi endre?", "1. kvadrant, bord 3").
+    origin: Mapped[str] = mapped_column(String, default="")
+    quote: Mapped[bool] = mapped_column(default=False)
+
+
+class EvalCoding(Base):
+    """A card filed in a category (a card may be in several)."""
+
+    __tablename__ = "eval_coding"
+
+    card_id: Mapped[int] = mapped_column(ForeignKey("eval_card.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("eval_category.id", ondelete="CASCADE"), primary_key=True, index=True)

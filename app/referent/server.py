@@ -274,17 +274,9 @@ class ReferentServer:
             headers["Service-Worker-Allowed"] = f"/r/{urllib.parse.quote(request.match_info['token'], safe='')}"
         return web.Response(text=_resource_text(name), content_type=ASSETS[name], charset="utf-8", headers=headers)
 
-    async def read(self, request: web.Request) -> web.Response:
-        found = await self._link(request)
-        if isinstance(found, web.Response):
-            return found
-        page = self.reads.page(found) or await self.in_read_thread(self.reads.load_page, found)
-        return json_answer({**page, **self.reads.summary(found)})
-
-    async def write(self, request: web.Request) -> web.Response:
-        found = await self._link(request)
-        if isinstance(found, web.Response):
-            return found
+    async def json_body(self, request: web.Request) -> Any:
+        """The JSON a PUT or POST carries, or the refusal to send (400, 408, 413): UTF-8 JSON
+        only, within the size and time limits, not nested past 20, no lone surrogates."""
         if request.content_type not in _JSON_TYPES:
             return json_answer({"error": "Content-Type must be application/json"}, 400)
         if (request.charset or "utf-8").lower() not in ("utf-8", "utf8"):
@@ -299,7 +291,23 @@ class ReferentServer:
             response.force_close()
             return response
         body, problem = _parse(raw)
-        problem = problem or _invalid(body)
+        return json_answer({"error": problem}, 400) if problem else body
+
+    async def read(self, request: web.Request) -> web.Response:
+        found = await self._link(request)
+        if isinstance(found, web.Response):
+            return found
+        page = self.reads.page(found) or await self.in_read_thread(self.reads.load_page, found)
+        return json_answer({**page, **self.reads.summary(found)})
+
+    async def write(self, request: web.Request) -> web.Response:
+        found = await self._link(request)
+        if isinstance(found, web.Response):
+            return found
+        body = await self.json_body(request)
+        if isinstance(body, web.Response):
+            return body
+        problem = _invalid(body)
         if problem:
             return json_answer({"error": problem}, 400)
         block_id, group_id = found

@@ -22,6 +22,9 @@ class Changes:
     participants: ParticipantsChanged | None = None
     groups: GroupsChanged | None = None
     summaries: SummariesChanged | None = None
+    #: The evaluation: its questions, open state, typed-in responses, or the coding board.
+    #: (Phones' responses are not announced: the results views look at the file's change marks.)
+    evaluation: bool = False
 
     @classmethod
     def of_groups(cls, change: GroupsChanged) -> Changes:

@@ -9,6 +9,8 @@ from sqlalchemy import create_engine
 
 from app.conference_file.migrations import downgrade
 from app.conference_file.storage import ConferenceDb
+from app.evaluation.questionnaire import questions
+from app.evaluation.template import create_from_template
 from app.groups.plans import make_plan
 from app.referent.links import ensure_links
 from app.referent.summaries import LAPTOP, PHONE, get_summary, save_summary
@@ -58,3 +60,29 @@ def test_schema_4_without_conflicts_opens_with_none(tmp_path: Path) -> None:
     db = ConferenceDb.open(path)
     assert get_summary(db, link.block_id, link.group_id).conflicts == ()
     db.close()
+
+
+def test_a_file_of_schema_5_gains_the_evaluation_and_keeps_its_summaries(tmp_path: Path) -> None:
+
+    path = tmp_path / "gammel.kvadrant"
+    db = create_demo(path)
+    make_plan(db, kvadrant=1, seed=1)
+    link = ensure_links(db)[0]
+    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
+    db.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        downgrade(connection, "0005")
+        connection.exec_driver_sql("PRAGMA user_version = 5")
+    engine.dispose()
+    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert not any(name.startswith("eval_") for name in tables)
+
+    db = ConferenceDb.open(path)
+    try:
+        assert get_summary(db, link.block_id, link.group_id).text == "Lagret"
+        assert questions(db) == []
+        create_from_template(db, "dialogkonferanse")
+        assert len(questions(db)) == 12
+    finally:
+        db.close()
