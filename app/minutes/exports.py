@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import Callable
 
 from app.common.messages import KvadrantError
+from app.evaluation.gathered import gather_evaluation
 from app.minutes.gathered import gather_minutes
 from app.conference_file.storage import ConferenceDb
 
-FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf")
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf", "evaluation-pdf", "evaluation-xlsx")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "evaluation-pdf": ".pdf", "evaluation-xlsx": ".xlsx"}
 
 
 def export_minutes(
@@ -31,6 +32,8 @@ def export_minutes(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise KvadrantError("file_io_error", path=str(folder), detail=error.strerror or str(error)) from None
+    if fmt.startswith("evaluation-"):
+        return [_export_evaluation(db, fmt, output, lang=lang, progress=progress)]
     minutes = gather_minutes(db)
     if fmt == "pdf":
         from app.minutes.pdf import write_minutes_pdf
@@ -47,3 +50,17 @@ def export_minutes(
     from app.minutes.kommune_sheets import write_kommune_pdfs
 
     return write_kommune_pdfs(minutes, output, lang=lang, progress=progress)
+
+
+def _export_evaluation(db: ConferenceDb, fmt: str, output: Path, *, lang: str, progress: Callable[[float], None] | None) -> Path:
+    """The evaluation report (PDF) or every response and coded card (XLSX)."""
+    evaluation = gather_evaluation(db)
+    if not evaluation.questions:
+        raise KvadrantError("evaluation_empty")
+    if fmt == "evaluation-pdf":
+        from app.minutes.evaluation_pdf import write_evaluation_pdf
+
+        return write_evaluation_pdf(evaluation, output, lang=lang, progress=progress)
+    from app.minutes.evaluation_xlsx import write_evaluation_xlsx
+
+    return write_evaluation_xlsx(evaluation, output, lang=lang, progress=progress)

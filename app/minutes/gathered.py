@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.conference_file.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
+from app.evaluation.gathered import Evaluation, gather_evaluation
 from app.groups.plans import Member, Table, current_plan
 from app.roster.participants import ParticipantRow, list_participants
 from app.common.roles import VEILEDER
@@ -62,6 +63,8 @@ class Minutes:
     participants: tuple[ParticipantRow, ...]
     blocks: tuple[MinutesBlock, ...]
     generated_at: dt.datetime
+    #: The evaluation, when its questionnaire has responses (the PDF gives it a short chapter).
+    evaluation: Evaluation | None = None
 
     @property
     def present(self) -> tuple[ParticipantRow, ...]:
@@ -96,11 +99,13 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
         if block.id in with_groups:
             groups = _groups(db, block)
         blocks.append(MinutesBlock(block, timings.get(block.id), groups, deadline_of(db, block)))
+    evaluation = gather_evaluation(db)
     return Minutes(
         conference=get_conference(db),
         participants=tuple(list_participants(db)),
         blocks=tuple(blocks),
         generated_at=db.clock.now(),
+        evaluation=evaluation if evaluation.has_responses else None,
     )
 
 

@@ -2,8 +2,9 @@
 
 Cover (title, date, venue, who came), contents with page numbers, the programme as planned and as
 run, then for every group block its task and each group (members, ordstyrer and referent, the
-summary), and an appendix of participants by municipality. A4, embedded DejaVu Sans, a running
-header and "Side n av m" on every page but the cover.
+summary), a short evaluation chapter when the questionnaire has responses, and an appendix of
+participants by municipality. A4, embedded DejaVu Sans, a running header and "Side n av m" on
+every page but the cover.
 
 Everything is laid out in one pass: the page numbers in the contents are PDF forms that are
 filled in when the page of each heading is known, and the page total is written when the last
@@ -22,6 +23,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 
+from app.minutes.evaluation_charts import minutes_chapter
 from app.minutes.gathered import Minutes, Progress
 from app.minutes.pdf_appendix import appendix_story
 from app.minutes.pdf_cover import contents_story, draw_cover, report_title
@@ -34,7 +36,8 @@ from app.minutes.wording import long_date, words
 
 
 def _story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
-    """Everything after the cover: contents, programme, each group block, the appendix."""
+    """Everything after the cover: contents, programme, each group block, the evaluation (when
+    it has responses), the appendix."""
     story: list[Flowable] = [PageBreak()]
     story += contents_story(minutes, lang, s)
     story += [PageBreak()]
@@ -42,6 +45,9 @@ def _story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
     for block in minutes.group_blocks:
         story += [PageBreak()]
         story += block_story(minutes, block, lang, s)
+    if minutes.evaluation is not None:
+        story += [PageBreak()]
+        story += minutes_chapter(minutes.evaluation, lang)
     story += [NextPageTemplate("appendix"), PageBreak()]
     story += appendix_story(minutes, lang, s)
     return story

@@ -2,7 +2,7 @@
 
 The cover is drawn straight on the canvas (a dark band with the title, the key figures in tiles,
 who came by role); the contents list the programme, every group block with a grid of its groups,
-and the appendix, each with its page number and a link to it (see
+the evaluation (when it has responses) and the appendix, each with its page number and a link to it (see
 :mod:`app.minutes.pdf_page_numbers` for how the numbers are known in one pass).
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from app.common.text import clean
+from app.minutes.evaluation_wording import eval_words
 from app.minutes.gathered import Minutes, MinutesGroup
 from app.minutes.pdf_groups import _block_key, _group_key
 from app.minutes.pdf_layout import (
@@ -49,6 +50,8 @@ def _contents(minutes: Minutes, lang: str) -> list[tuple[int, str, str, list[tup
         groups = [(_toc_group(g, lang), _group_key(block, g)) for g in block.groups]
         title = clean(block.block.title) or _section_name(block, lang)
         entries.append((1 if any(clean(g.label) for g in block.groups) else 0, title, _block_key(block), groups))
+    if minutes.evaluation is not None:
+        entries.append((0, eval_words(lang)["evaluation"], "evaluation", []))
     entries.append((0, w["participants_by_municipality"], "appendix", []))
     return entries
 
@@ -134,6 +137,8 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
         name = w["kommunegrupper"] if block.block.kvadrant == 4 else f"{w['groups']}, {kind_name(block.block.kind, lang)}"
         figures.append((str(len(block.groups)), name))
         figures.append((f"{delivered}/{len(block.groups)}", f"{w['summaries_delivered']}, {kind_name(block.block.kind, lang)}"))
+    if m.evaluation is not None:
+        figures.append((str(m.evaluation.results.responses), eval_words(lang)["tile_evaluation"]))
     top = PAGE_HEIGHT - band - 16 * mm
     columns = 2
     cell_w = (width - 8 * mm) / columns
