@@ -27,6 +27,21 @@ SUFFIX = ".kvadrant"
 
 ConnectHook = Callable[[sqlite3.Connection], None]
 
+#: The files this process has open, by (device, inode), with how many times. Their header was
+#: checked when they were opened and is not read again with a file handle of our own: closing any
+#: handle on a file drops every POSIX lock this process holds on it, SQLite's too, and another
+#: process closing its last connection could then delete the WAL under ours ("disk I/O error").
+_OPEN_HERE: dict[tuple[int, int], int] = {}
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
 
 def schema_version() -> int:
     """The file format this version writes: the number of the newest Alembic revision.
@@ -45,6 +60,9 @@ def check_header(path: Path) -> None:
         raise KvadrantError("file_not_found", path=str(path))
     if path.is_dir():
         raise KvadrantError("file_is_directory", path=str(path))
+    with _OPEN_HERE_LOCK:
+        if _identity(path) in _OPEN_HERE:
+            return  # ours, checked when opened; reading it again would drop SQLite's locks
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -171,6 +189,10 @@ class ConferenceDb:
         #: Which tables changed since when: for caches of reads (the referent server's).
         self.changes = ChangeMarks(path)
         self._open_read = threading.local()
+        self._identity = _identity(path)
+        with _OPEN_HERE_LOCK:
+            if self._identity is not None:
+                _OPEN_HERE[self._identity] = _OPEN_HERE.get(self._identity, 0) + 1
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, connect_hook: ConnectHook | None = None) -> ConferenceDb:
@@ -285,3 +307,9 @@ class ConferenceDb:
     def close(self) -> None:
         self.changes.close()
         self.engine.dispose()
+        with _OPEN_HERE_LOCK:
+            if self._identity is not None and self._identity in _OPEN_HERE:
+                _OPEN_HERE[self._identity] -= 1
+                if not _OPEN_HERE[self._identity]:
+                    del _OPEN_HERE[self._identity]
+                self._identity = None

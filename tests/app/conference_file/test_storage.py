@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -232,3 +234,25 @@ def test_reads_inside_a_read_are_one_transaction(blank_db: ConferenceDb) -> None
     finally:
         event.remove(blank_db.engine, "begin", count)
 
+
+
+def test_opening_a_file_twice_in_one_process_keeps_sqlites_locks(blank_db: ConferenceDb, conference_path: Path) -> None:
+    """A second open (the CLI inside the app's process, a history file that is the open one) must
+    not read the header with a handle of its own: closing it would drop this process's SQLite
+    locks, and another process closing its last connection would then delete the WAL under ours."""
+    add_participant(blank_db, name="Før", municipality="Os")
+    second = ConferenceDb.open(conference_path)
+    second.close()
+    other = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.isolation_level = None\n"
+        "c.execute(\"INSERT INTO setting (key, value) VALUES ('other', 'process')\"); c.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", other, str(conference_path)], check=True, timeout=60)
+    add_participant(blank_db, name="Etter", municipality="Os")
+    connection = sqlite3.connect(conference_path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        connection.close()
+    assert sorted(p.name for p in list_participants(blank_db)) == ["Etter", "Før"]
