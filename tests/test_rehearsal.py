@@ -4,7 +4,8 @@ From the template and a messy roster through check-in at 10.25, the programme wi
 rotation, 17 referents saving from simulated phones over HTTP to the real referent server process
 (two lose the network for a minute, one conflicts with the laptop), three late participants who
 check themselves in at 10.40 on their own phones (seated by the repair), that process killed with
-SIGKILL at 11.05 and started again, the summaries delivered, 4. kvadrant, and every export. Then
+SIGKILL at 11.05 and started again, the summaries delivered, 4. kvadrant, the evaluation at 15.47
+(12 phones over HTTP, three paper forms), and every export. Then
 the minutes must hold every summary exactly as last saved, and the programme as run its real times.
 """
 from __future__ import annotations
@@ -34,6 +35,8 @@ from app.referent.links import ensure_links
 from app.run.day_runner import DayRunner, Phase
 from app.conference_file.schema import BlockKind
 from app.conference_file.storage import ConferenceDb
+from app.evaluation.questionnaire import questions
+from app.evaluation.responses import add_paper_response
 from app.referent.summaries import LAPTOP, board, get_summary, save_summary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,6 +162,25 @@ def participant_checks_in(hall: str, person: ParticipantRow) -> dict:
         return dict(json.loads(answer.read()))
 
 
+def participant_evaluates(url: str, n: int) -> int:
+    """A participant's phone answers the evaluation: every question, one open answer with markup."""
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        questionnaire = json.loads(answer.read())
+    assert questionnaire["open"] is True
+    answers: dict[str, object] = {}
+    for question in questionnaire["questions"]:
+        if question["kind"] == "scale":
+            answers[str(question["id"])] = 1 + n % 6
+        elif question["kind"] == "choice":
+            answers[str(question["id"])] = question["choices"][n % len(question["choices"]) : n % len(question["choices"]) + 1]
+        else:
+            answers[str(question["id"])] = f"Svar {n}: mer tid til gruppene <&> 🎻"
+    body = json.dumps({"respondent": f"rehearsal-phone-{n:04d}", "answers": answers}).encode()
+    request = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return int(answer.status)
+
+
 def test_the_gardermoen_day(tmp_path: Path) -> None:
     path = tmp_path / "gardermoen.kvadrant"
     roster = tmp_path / "påmeldte.csv"
@@ -273,6 +295,24 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
     for hhmm in ("11:31", "12:32", "14:03", "14:16", "14:52", "15:01", "15:47"):
         clock.advance((at(hhmm) - clock.now()).total_seconds())
         day.next()
+    # 15.47: the evaluation on the phones (the server started again), three forms on paper.
+    assert cli("evaluation", str(path), "--template", "dialogkonferanse")[0] == 0
+    assert cli("evaluation", str(path), "--open")[0] == 0
+    server.start()
+    try:
+        for n in range(12):  # from one address here: within its request limit (on the day each phone has its own)
+            assert participant_evaluates(f"http://127.0.0.1:{port}/api/p/{hall_token(db)}/evaluation", n) == 200
+    finally:
+        server.stop()
+
+    asked = questions(db)
+    for grade in (2, 4, 6):
+        add_paper_response(db, {str(asked[0].id): grade, str(asked[-1].id): "Skrevet på papir <&>"})
+    assert cli("evaluation", str(path), "--close") == (0, "closed\n")
+    code, output = cli("evaluation", str(path), "--json")
+    evaluation = json.loads(output)
+    assert code == 0 and evaluation["responses"] == 15
+    assert evaluation["questions"][0]["count"] == 15 and 1 <= evaluation["questions"][0]["mean"] <= 6
     clock.advance((at("16:02") - clock.now()).total_seconds())
     day.next()
     assert day.view().phase is Phase.FINISHED
@@ -297,6 +337,9 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
         assert squash(text.replace("🎻", "□")) in pdf_text
         assert squash(text) in squash(docx_text)
         assert text in cells
+    evaluation_text = squash(" ".join(page.extract_text() for page in PdfReader(written["evaluation-pdf"][0]).pages))
+    assert "15 svar" in evaluation_text and "Skrevet på papir <&>" in evaluation_text
+    assert "Evaluering" in pdf_text
     timings = {t.block.title: t for t in DayRunner(db, clock).timings()}
     assert timings["Velkommen"].actual_start == at("10:00")
     assert timings["Oppsummering og avslutning"].actual_end == at("16:02")
