@@ -37,7 +37,7 @@ from app.groups.editing import GroupsChanged
 from app.referent.server import NOT_FOUND, SECURITY_HEADERS, ReferentServer, json_answer
 from app.referent.server_limits import client_key, mark
 
-ASSETS = {"app.js": "application/javascript", "style.css": "text/css"}
+ASSETS = {"app.js": "application/javascript", "evaluation.js": "application/javascript", "style.css": "text/css"}
 _NOT_SETTINGS = frozenset(Base.metadata.tables) - {"setting"}
 _NOT_QUESTIONNAIRE = frozenset(Base.metadata.tables) - {"setting", "eval_question"}
 MAX_QUERY = 60

@@ -5,12 +5,17 @@
  * page then shows their table, lets them check in ("Jeg er her") and shows the programme now and
  * next. The choice and the last card are kept in localStorage, so a lost network (or a reload
  * while the browser still has the page) keeps showing the card with when it was last updated.
+ * While the facilitator has the evaluation open, the page offers it: one question per screen, a
+ * review and one anonymous send. That half is evaluation.js, loaded first; this file starts it
+ * (see "the evaluation" below) and shares its helpers with it.
  *
  * Data is only ever put on the page with textContent, never as HTML.
  */
 "use strict";
 
 (() => {
+  const EVALUATION = window.KvadrantEvaluation;  // evaluation.js, if it came
+
   // -- strings ------------------------------------------------------------------------------
   const STRINGS = {
     nb: {
@@ -54,6 +59,7 @@
       gone: "Denne lenken virker ikke lenger.",
       goneHelp: "Skann QR-koden på skjermen eller ved døren på nytt.",
       timeSep: ".",
+      ...(EVALUATION ? EVALUATION.STRINGS.nb : {}),
     },
     en: {
       pageTitle: "Find your table",
@@ -96,6 +102,7 @@
       gone: "This link no longer works.",
       goneHelp: "Scan the QR code on the screen or by the door again.",
       timeSep: ":",
+      ...(EVALUATION ? EVALUATION.STRINGS.en : {}),
     },
   };
 
@@ -116,6 +123,7 @@
   const $ = (id) => document.getElementById(id);
   const el = {
     pageTitle: $("page-title"),
+    kicker: document.querySelector(".kicker"),
     status: $("status"),
     gone: $("gone"),
     searchView: $("search-view"),
@@ -241,11 +249,16 @@
 
   // -- talking to the server ----------------------------------------------------------------
   /** {status, data}; throws when the server cannot be reached (or does not answer in time). */
-  async function request(path, method = "GET") {
+  async function request(path, method = "GET", body = undefined) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT);
+    const init = { method, cache: "no-store", credentials: "omit", signal: controller.signal };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      init.headers = { "Content-Type": "application/json" };
+    }
     try {
-      const response = await fetch(api + path, { method, cache: "no-store", credentials: "omit", signal: controller.signal });
+      const response = await fetch(api + path, init);
       let data = null;
       try {
         data = await response.json();
@@ -394,6 +407,7 @@
   function refresh() {
     if (document.visibilityState !== "visible" || state.gone) return;
     if (state.person) loadCard();
+    evaluation.load();
   }
 
   async function checkIn() {
@@ -456,6 +470,19 @@
     const over = new Set(programme.filter((b) => b.done).map(kvadrantOf));
     return { main: tables.find((x) => !over.has(x.kvadrant)) || tables[tables.length - 1], tables };
   }
+
+  // -- the evaluation (evaluation.js) -------------------------------------------------------
+  /* Started once the helpers it shares exist: it reads its draft and wires its buttons and 15 s
+   * poll. render() asks it whether it is showing and has it draw its part; refresh() has it load. */
+  /* Without evaluation.js (lost on a bad network) the table and programme still work. */
+  const evaluation = EVALUATION
+    ? EVALUATION.start({
+        token, $, t, make, text, storage, request, render, becomeGone,
+        isGone: () => state.gone,
+        hasPerson: () => Boolean(state.person),
+        lang: () => state.lang,
+      })
+    : { showing: () => false, render: () => {}, load: () => {} };
 
   // -- showing ------------------------------------------------------------------------------
   function renderStrings() {
@@ -566,20 +593,26 @@
   }
 
   function render() {
-    const showCard = !state.gone && Boolean(state.person);
+    const showEval = !state.gone && evaluation.showing();
+    const showCard = !state.gone && Boolean(state.person) && !showEval;
     el.gone.hidden = !state.gone;
-    el.searchView.hidden = state.gone || showCard;
+    el.searchView.hidden = state.gone || showCard || showEval;
     el.cardView.hidden = !showCard;
     el.pageTitle.hidden = showCard; // the person's name is the card's heading
-    document.title = showCard ? `${state.person.name} – ${t("pageTitle")}` : t("pageTitle");
+    el.pageTitle.textContent = t(showEval ? "evalTitle" : "pageTitle");
+    el.kicker.textContent = t(showEval ? "evalTitle" : "kicker");
+    document.body.classList.toggle("is-eval", showEval); // the kicker says it; the title is for screen readers
+    document.title = showEval ? t("evalTitle") : showCard ? `${state.person.name} – ${t("pageTitle")}` : t("pageTitle");
 
     const [kind, line] = statusLine();
     if (el.status.textContent !== line) el.status.textContent = line;
     el.status.className = kind ? `status is-${kind}` : "status";
     // "Sjekket inn ✓" is on the card already: the line is for screen readers then.
     el.status.classList.toggle("visually-hidden", state.notice === "checkedInNotice" && kind === "ok");
-    el.status.hidden = !line;
+    el.status.hidden = !line || showEval; // the card's news: not while answering
 
+    evaluation.render(showEval);
+    if (showEval) return;
     if (!showCard) {
       if (!state.gone) renderSearch();
       return;
@@ -662,4 +695,5 @@
   }
   render();
   if (state.person) loadCard();
+  evaluation.load();
 })();
