@@ -2,6 +2,7 @@
 facilitator. Every change is committed as it is made."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -10,11 +11,12 @@ from sqlalchemy import func, select
 
 from app.common.messages import KvadrantError
 from app.common.text import clean
-from app.conference_file.schema import EvalAnswer, EvalQuestion, QuestionKind
-from app.conference_file.settings import get_setting, set_setting
+from app.conference_file.schema import EvalAnswer, EvalQuestion, QuestionKind, Setting
+from app.conference_file.settings import get_setting
 from app.conference_file.storage import ConferenceDb
 
 OPEN_KEY = "evaluation.open"
+OPENED_AT_KEY = "evaluation.opened_at"
 SCALE = range(1, 7)
 MAX_TEXT = 500  # a question's text
 MAX_CHOICES = 20
@@ -78,11 +80,29 @@ def is_open(db: ConferenceDb) -> bool:
     return get_setting(db, OPEN_KEY) == "1"
 
 
+def opened_at(db: ConferenceDb) -> dt.datetime | None:
+    """When the questionnaire was opened (None while it is closed)."""
+    with db.read():
+        if not is_open(db):
+            return None
+        try:
+            return dt.datetime.fromisoformat(get_setting(db, OPENED_AT_KEY))
+        except ValueError:
+            return None
+
+
 def set_open(db: ConferenceDb, open_: bool) -> None:
-    """Open the questionnaire on the phones (refused while it has no questions), or close it."""
-    if open_ and not questions(db):
-        raise KvadrantError("evaluation_empty")
-    set_setting(db, OPEN_KEY, "1" if open_ else "0")
+    """Open the questionnaire on the phones (refused while it has no questions), or close it;
+    the time it was opened is kept with it ("Åpen på telefonene siden 15.45")."""
+    with db.write() as session:
+        if open_ and session.scalar(select(EvalQuestion.id).limit(1)) is None:
+            raise KvadrantError("evaluation_empty")
+        for key, value in ((OPEN_KEY, "1" if open_ else "0"), (OPENED_AT_KEY, db.clock.now().isoformat(timespec="minutes") if open_ else "")):
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
 
 
 def checked(draft: QuestionDraft) -> QuestionDraft:
@@ -169,16 +189,20 @@ def answer_count(db: ConferenceDb, question_id: int) -> int:
 
 
 def remove_question(db: ConferenceDb, question_id: int) -> None:
-    """Remove a question with its answers (and their cards on the board)."""
+    """Remove a question with its answers (and their cards on the board). Removing the last one
+    closes the questionnaire: the phones are not left with an open one that asks nothing."""
     with db.write() as session:
         question = session.get(EvalQuestion, question_id)
         if question is None:
             raise KvadrantError("question_not_found")
         session.delete(question)
         session.flush()
-        rows = session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id))
+        rows = list(session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id)))
         for index, row in enumerate(rows):
             row.position = index
+        state = session.get(Setting, OPEN_KEY)
+        if not rows and state is not None:
+            state.value = "0"
 
 
 def move_question(db: ConferenceDb, question_id: int, position: int) -> None:

@@ -1,8 +1,11 @@
 """Making the questionnaire: the template, the three kinds checked, order, open and closed."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from app.common.clock import FakeClock
 from app.common.messages import KvadrantError
 from app.conference_file.schema import QuestionKind
 from app.conference_file.storage import ConferenceDb
@@ -12,6 +15,7 @@ from app.evaluation.questionnaire import (
     answer_count,
     edit_question,
     is_open,
+    opened_at,
     move_question,
     questions,
     remove_question,
@@ -79,4 +83,9 @@ def test_open_needs_questions(blank_db: ConferenceDb) -> None:
     set_open(blank_db, True)
     assert is_open(blank_db)
     set_open(blank_db, False)
+    assert not is_open(blank_db) and opened_at(blank_db) is None
+    blank_db.clock = FakeClock(dt.datetime(2020, 1, 28, 15, 45))
+    set_open(blank_db, True)
+    assert opened_at(blank_db) == dt.datetime(2020, 1, 28, 15, 45)
+    remove_question(blank_db, questions(blank_db)[0].id)  # the last one: closed with it
     assert not is_open(blank_db)
