@@ -44,16 +44,19 @@ from app.referent.server_thread import ServerThread
 from app.run.day_runner import DayRunner
 from ui.projector.projector_painter import ProjectorPainter, ProjectorScene
 
-# argv: file, port, and "participants" for the participants' bench (their API, and "Finn ditt bord"
-# on the projector instead of the speaker rotation).
-participants = sys.argv[3:] == ["participants"]
+# argv: file, port, and a mode: "participants" for the participants' bench (their API, and "Finn ditt
+# bord" on the projector instead of the speaker rotation), "evaluation" for the evaluation's (their
+# API, and the live results on the projector).
+mode = sys.argv[3] if len(sys.argv) > 3 else "referents"
+participants = mode in ("participants", "evaluation")
 app = QApplication([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 db = ConferenceDb.open(sys.argv[1])
-runner = DayRunner(db, SystemClock())
+clock = SystemClock()
+runner = DayRunner(db, clock)
 runner.start(next(b.id for b in runner.blocks if b.kvadrant == 1))
-if not participants:
+if mode == "referents":
     runner.start_rotation()
 
 class Projector(QWidget):  # the projector's own painter, on Qt's loop in the server's process
@@ -67,7 +70,27 @@ class Projector(QWidget):  # the projector's own painter, on Qt's loop in the se
         self.painter.paint(p, self.width(), self.height(), ProjectorScene(view=view, conference_title="Benchmark", seats=seats))
         p.end()
 
-projector = Projector()
+class ResultsProjector(QWidget):  # the evaluation's live results, read again when the file changed
+    def __init__(self):
+        from PySide6.QtCore import QRectF
+        from app.evaluation.questionnaire import questions
+        from app.evaluation.results import results
+        from ui.evaluation.results_painter import ResultsPainter, ResultsScene, Showing
+        super().__init__()
+        self.rect_of, self.read, self.scene = QRectF, results, ResultsScene
+        self.painter = ResultsPainter()
+        self.shown, self.mark = results(db), db.changes.mark()
+        # The heaviest view: the open answers of the last question as cards, scrolling.
+        self.showing, self.started = Showing(questions(db)[-1].id), clock.monotonic()
+    def paintEvent(self, event):
+        if db.changes.changed_since(self.mark):
+            self.mark = db.changes.mark()
+            self.shown = self.read(db)
+        p = QPainter(self)
+        self.painter.paint(p, self.rect_of(self.rect()), self.scene(self.shown, self.showing, clock.monotonic() - self.started))
+        p.end()
+
+projector = ResultsProjector() if mode == "evaluation" else Projector()
 projector.resize(1920, 1080)
 projector.show()
 delays = []

@@ -6,6 +6,7 @@ is nearest its own (cosine), with the shared words that weighed most, so the fac
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -42,6 +43,7 @@ class Suggestion:
     words: tuple[str, ...]  # the shared words that weighed most
 
 
+@functools.lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A light Norwegian stemmer: forankringen, forankring → forankr; kommunene → kommun."""
     for _ in range(2):  # forankringen → forankring → forankr

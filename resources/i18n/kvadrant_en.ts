@@ -65,6 +65,15 @@
     </message>
 </context>
 <context>
+    <name>AnswerField</name>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="98"/>
+        <source>Flere kan velges</source>
+        <extracomment>A grade button: plain until chosen, then filled, so the chosen grade is seen at a glance.</extracomment>
+        <translation>More than one may be chosen</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../../ui/programme/block_dialog.py" line="87"/>
@@ -246,6 +255,189 @@
     </message>
 </context>
 <context>
+    <name>CardListPanel</name>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="168"/>
+        <source>Kort</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="169"/>
+        <source>Søk i kortene</source>
+        <translation>Search the cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="170"/>
+        <source>Merk kortet som et sitat til rapporten (Q)</source>
+        <translation>Mark the card as a quote for the report (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="171"/>
+        <source>1–9: legg i kategorien og gå videre · Q: sitat · Enter: ta forslaget · Ctrl+Z: angre</source>
+        <translation>1–9: file in the category and move on · Q: quote · Enter: take the suggestion · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="173"/>
+        <source>Et tall legger kortet i kategorien med det nummeret og går videre til neste kort som ikke er kodet. Samme tall en gang til tar kortet ut igjen. Ctrl+tall legger kortet i kategorien og blir stående, så du kan legge det i flere.</source>
+        <translation>A number files the card in the category with that number and moves on to the next uncoded card. The same number again takes the card out. Ctrl+number files the card and stays on it, so you can file it in several.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="184"/>
+        <source>Ikke kodet</source>
+        <translation>Uncoded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="185"/>
+        <source>Alle kort</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="186"/>
+        <source>Sitater</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="209"/>
+        <source>{uncoded} av {total} ikke kodet · {shown} vises</source>
+        <translation>{uncoded} of {total} uncoded · {shown} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="212"/>
+        <source>Ingen kort ennå. Hvert svar på et åpent spørsmål i evalueringen blir et kort her; du kan også legge til gruppereferatene.</source>
+        <translation>No cards yet. Every answer to an open question of the evaluation becomes a card here; you can also add the group summaries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="215"/>
+        <source>Alle kortene er kodet.</source>
+        <translation>All the cards are coded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="217"/>
+        <source>Ingen kort passer med det du har valgt.</source>
+        <translation>No card matches your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="225"/>
+        <source>★ Sitat</source>
+        <translation>★ Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="225"/>
+        <source>☆ Sitat</source>
+        <translation>☆ Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="237"/>
+        <source>Forslag:</source>
+        <translation>Suggestions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="239"/>
+        <source>Ingen forslag for dette kortet.</source>
+        <translation>No suggestion for this card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="248"/>
+        <source>Enter legger kortet her</source>
+        <translation>Enter files the card here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_list.py" line="250"/>
+        <source>også {others}</source>
+        <translation>also {others}</translation>
+    </message>
+</context>
+<context>
+    <name>CardMenus</name>
+    <message>
+        <location filename="../../ui/evaluation/coding_menus.py" line="35"/>
+        <source>Legg i kategori</source>
+        <translation>File in category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_menus.py" line="43"/>
+        <source>Fjern kortet fra tavla</source>
+        <translation>Take the card off the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_menus.py" line="54"/>
+        <source>Ta ut av «{name}»</source>
+        <translation>Take out of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_menus.py" line="62"/>
+        <source>Fjern sitatmerket</source>
+        <translation>Unmark as a quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_menus.py" line="62"/>
+        <source>Merk som sitat</source>
+        <translation>Mark as a quote</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryColumn</name>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="190"/>
+        <source>Funn:</source>
+        <extracomment>How long the finding waits after the last key before it is saved.</extracomment>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="191"/>
+        <source>Ett funn i én setning</source>
+        <translation>One finding in one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="192"/>
+        <source>Flytt eller fjern kategorien</source>
+        <translation>Move or remove the category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="193"/>
+        <source>Flytt til venstre</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="194"/>
+        <source>Flytt til høyre</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="195"/>
+        <source>Fjern kategorien …</source>
+        <translation>Remove the category …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="196"/>
+        <source>Dra et kort hit for å legge det i kategorien. Delete tar det ut igjen.</source>
+        <translation>Drag a card here to file it in the category. Delete takes it out again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="210"/>
+        <source>{name}: skriv for å gi kategorien nytt navn</source>
+        <translation>{name}: type to rename the category</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluation/coding_column.py" line="223"/>
+        <source>%n kort</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="229"/>
+        <source>Dra kort hit, eller trykk {number} på et kort i listen</source>
+        <translation>Drag cards here, or press {number} on a card in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_column.py" line="231"/>
+        <source>Dra kort hit</source>
+        <translation>Drag cards here</translation>
+    </message>
+</context>
+<context>
     <name>CheckInModel</name>
     <message>
         <location filename="../../ui/participants/checkin_panel.py" line="94"/>
@@ -305,6 +497,152 @@
         <location filename="../../ui/participants/checkin_panel.py" line="272"/>
         <source>{present} av {total} til stede</source>
         <translation>{present} of {total} present</translation>
+    </message>
+</context>
+<context>
+    <name>CodingBoard</name>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="144"/>
+        <source>+ Ny kategori</source>
+        <extracomment>A short confirmation for the status bar (&quot;Lagt i «Forankring». Angre med Ctrl+Z.&quot;).</extracomment>
+        <translation>+ New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="145"/>
+        <location filename="../../ui/evaluation/coding_commands.py" line="201"/>
+        <source>Legg til gruppereferatene</source>
+        <translation>Add the group summaries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="146"/>
+        <source>Gruppenes referater blir kort på tavla, som svarene</source>
+        <translation>The groups' summaries become cards on the board, like the answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="147"/>
+        <source>Ett kort per avsnitt</source>
+        <translation>One card per paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="148"/>
+        <source>Ett kort per referat</source>
+        <translation>One card per summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="280"/>
+        <source>Det finnes ingen kategori {number}.</source>
+        <translation>There is no category {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="304"/>
+        <source>Lagt i «{name}». Angre med Ctrl+Z.</source>
+        <translation>Filed in “{name}”. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="306"/>
+        <source>Tatt ut av «{name}».</source>
+        <translation>Taken out of “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="312"/>
+        <source>Ingen forslag for dette kortet: bruk et tall.</source>
+        <translation>No suggestion for this card: use a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="339"/>
+        <source>Ny kategori</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="382"/>
+        <source>Fjerne kategorien?</source>
+        <translation>Remove the category?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="383"/>
+        <source>Fjerne «{name}»?</source>
+        <translation>Remove “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluation/coding_board.py" line="384"/>
+        <source>%n kort ligger i kategorien. De blir liggende på tavla, i sine andre kategorier eller som ikke kodet. Du kan angre med Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n card is in the category. It stays on the board, in its other categories or as uncoded. You can undo with Ctrl+Z.</numerusform>
+            <numerusform>%n cards are in the category. They stay on the board, in their other categories or as uncoded. You can undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="385"/>
+        <source>Fjern kategorien</source>
+        <translation>Remove the category</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluation/coding_board.py" line="400"/>
+        <source>La til %n kort fra gruppereferatene.</source>
+        <translation>
+            <numerusform>Added %n card from the group summaries.</numerusform>
+            <numerusform>Added %n cards from the group summaries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_board.py" line="402"/>
+        <source>Ingen nye gruppereferater å legge til.</source>
+        <translation>No new group summaries to add.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="95"/>
+        <source>Merk som sitat</source>
+        <translation>Mark as a quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="95"/>
+        <source>Fjern sitatmerket</source>
+        <translation>Unmark as a quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="113"/>
+        <source>Endre funn</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="151"/>
+        <source>Flytt kortet til «{name}»</source>
+        <translation>Move the card to “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="153"/>
+        <source>Legg kortet i «{name}»</source>
+        <translation>File the card in “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="157"/>
+        <source>Ta kortet ut av «{name}»</source>
+        <translation>Take the card out of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="183"/>
+        <source>Ny kategori «{name}»</source>
+        <translation>New category “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="188"/>
+        <source>Gi kategorien navnet «{name}»</source>
+        <translation>Rename the category “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="191"/>
+        <source>Flytt «{name}»</source>
+        <translation>Move “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="195"/>
+        <source>Fjern kategorien «{name}»</source>
+        <translation>Remove the category “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/coding_commands.py" line="210"/>
+        <source>Fjern kortet fra tavla</source>
+        <translation>Take the card off the board</translation>
     </message>
 </context>
 <context>
@@ -789,84 +1127,184 @@
     </message>
 </context>
 <context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="106"/>
+        <source>Spørreskjema</source>
+        <extracomment>Tables the band does not read from: a write to these alone leaves it as it is.</extracomment>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="107"/>
+        <source>Resultater</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="108"/>
+        <source>Koding</source>
+        <translation>Coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="136"/>
+        <source>● Åpen på telefonene siden {time}</source>
+        <translation>● Open on the phones since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="138"/>
+        <source>● Åpen på telefonene</source>
+        <translation>● Open on the phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="140"/>
+        <source>Deltakerne svarer på deltakersiden de allerede har åpen.</source>
+        <translation>The participants answer on the participant page they already have open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="142"/>
+        <source>Stengt</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="144"/>
+        <source>Telefonene ser ikke spørreskjemaet før det åpnes.</source>
+        <translation>The phones do not see the questionnaire until it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="146"/>
+        <source>Lag spørreskjemaet først, så kan det åpnes på telefonene.</source>
+        <translation>Make the questionnaire first; then it can be opened on the phones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="149"/>
+        <source>{n} av {present} har svart</source>
+        <translation>{n} of {present} have answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="151"/>
+        <source>{n} har svart</source>
+        <translation>{n} have answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="159"/>
+        <source>Steng evalueringen</source>
+        <translation>Close the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="159"/>
+        <source>Åpne evalueringen</source>
+        <translation>Open the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="172"/>
+        <source>Kunne ikke åpne evalueringen</source>
+        <translation>Could not open the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="175"/>
+        <source>Evalueringen er åpen på telefonene.</source>
+        <translation>The evaluation is open on the phones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_view.py" line="175"/>
+        <source>Evalueringen er stengt.</source>
+        <translation>The evaluation is closed.</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export/export_view.py" line="137"/>
-        <source>Eksporter referatet</source>
-        <translation>Export the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/export_view.py" line="140"/>
-        <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder.</source>
-        <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the 4th-quadrant task sheet, sent to the adviser.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/export_view.py" line="145"/>
+        <location filename="../../ui/export/export_view.py" line="158"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="146"/>
+        <location filename="../../ui/export/export_view.py" line="159"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="147"/>
+        <location filename="../../ui/export/export_view.py" line="160"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="148"/>
+        <location filename="../../ui/export/export_view.py" line="161"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="152"/>
-        <source>Formater:</source>
-        <translation>Formats:</translation>
+        <location filename="../../ui/export/export_view.py" line="149"/>
+        <source>Eksporter referat og evaluering</source>
+        <extracomment>The evaluation&apos;s report and its every response, exported beside the minutes.</extracomment>
+        <translation>Export the minutes and the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="153"/>
+        <location filename="../../ui/export/export_view.py" line="152"/>
+        <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder. Evalueringsrapporten har resultatene per spørsmål og funnet og sitatene per kategori.</source>
+        <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the task sheet for the 4th quadrant, sent to the advisor. The evaluation report has the results per question and the finding and quotes per category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="162"/>
+        <source>PDF – evalueringsrapport med resultater, funn og sitater</source>
+        <translation>PDF – evaluation report with results, findings and quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="163"/>
+        <source>Excel (XLSX) – alle svar og de kodede kortene</source>
+        <translation>Excel (XLSX) – every response and the coded cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="167"/>
+        <source>Referat:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="168"/>
+        <source>Evaluering:</source>
+        <translation>Evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="169"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="154"/>
+        <location filename="../../ui/export/export_view.py" line="170"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="155"/>
+        <location filename="../../ui/export/export_view.py" line="171"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="156"/>
+        <location filename="../../ui/export/export_view.py" line="172"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="157"/>
+        <location filename="../../ui/export/export_view.py" line="173"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="167"/>
+        <location filename="../../ui/export/export_view.py" line="183"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="206"/>
+        <location filename="../../ui/export/export_view.py" line="227"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="234"/>
+        <location filename="../../ui/export/export_view.py" line="255"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="242"/>
+        <location filename="../../ui/export/export_view.py" line="263"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -1002,28 +1440,28 @@
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="59"/>
+        <location filename="../../ui/groups/print_button.py" line="60"/>
         <source>Skriv ut</source>
         <extracomment>&quot;Lagret Bordkort 1. kvadrant.pdf.&quot; for the status bar. The PDFs are laid out off the GUI thread (a hundred cards take a moment). The same two, named for the main window&apos;s Fil menu.</extracomment>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="60"/>
+        <location filename="../../ui/groups/print_button.py" line="61"/>
         <source>Bordkort (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="61"/>
+        <location filename="../../ui/groups/print_button.py" line="62"/>
         <source>Finn ditt bord (PDF)…</source>
         <translation>Find your table (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="62"/>
+        <location filename="../../ui/groups/print_button.py" line="63"/>
         <source>Skriv ut &amp;bordkort…</source>
         <translation>Print &amp;table cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="63"/>
+        <location filename="../../ui/groups/print_button.py" line="64"/>
         <source>Skriv ut «&amp;Finn ditt bord»…</source>
         <translation>Print “&amp;Find your table”…</translation>
     </message>
@@ -1040,7 +1478,7 @@
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="121"/>
-        <location filename="../../ui/groups/print_button.py" line="144"/>
+        <location filename="../../ui/groups/print_button.py" line="149"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -1302,47 +1740,47 @@ Press “Make groups”.</translation>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="96"/>
+        <location filename="../../ui/groups/print_button.py" line="97"/>
         <source>Lagre bordkort</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="97"/>
+        <location filename="../../ui/groups/print_button.py" line="98"/>
         <source>Bordkort {kvadrant}. kvadrant.pdf</source>
         <translation>Table cards quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="99"/>
+        <location filename="../../ui/groups/print_button.py" line="100"/>
         <source>Lagre «Finn ditt bord»</source>
         <translation>Save “Find your table”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="100"/>
+        <location filename="../../ui/groups/print_button.py" line="101"/>
         <source>Finn ditt bord {kvadrant}. kvadrant.pdf</source>
         <translation>Find your table quadrant {kvadrant}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="106"/>
+        <location filename="../../ui/groups/print_button.py" line="107"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="131"/>
+        <location filename="../../ui/groups/print_button.py" line="136"/>
         <source>Kunne ikke lage PDF-en</source>
         <translation>Could not make the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="137"/>
+        <location filename="../../ui/groups/print_button.py" line="142"/>
         <source>Lagret {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="141"/>
+        <location filename="../../ui/groups/print_button.py" line="146"/>
         <source>{name} er lagret.</source>
         <translation>{name} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/print_button.py" line="143"/>
+        <location filename="../../ui/groups/print_button.py" line="148"/>
         <source>Åpne PDF-en</source>
         <translation>Open the PDF</translation>
     </message>
@@ -1580,179 +2018,184 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="50"/>
+        <location filename="../../ui/shell/main_window.py" line="51"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="51"/>
+        <location filename="../../ui/shell/main_window.py" line="52"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/groups/plan_controls.py" line="227"/>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="299"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="299"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="311"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="350"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="360"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="376"/>
+        <location filename="../../ui/shell/main_window.py" line="381"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="450"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="453"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -1902,6 +2345,138 @@ Press “Make groups”.</translation>
         <location filename="../../ui/shell/new_conference_dialog.py" line="148"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="58"/>
+        <source>Ingen papirskjemaer er lagt inn.</source>
+        <translation>No paper forms typed in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="60"/>
+        <source>1 papirskjema er lagt inn.</source>
+        <translation>1 paper form typed in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="61"/>
+        <source>{n} papirskjemaer er lagt inn.</source>
+        <translation>{n} paper forms typed in.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="171"/>
+        <source>Legg inn papirsvar</source>
+        <translation>Type in paper answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="183"/>
+        <location filename="../../ui/evaluation/paper_entry.py" line="282"/>
+        <source>Nytt skjema</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="185"/>
+        <source>Fjern skjemaet…</source>
+        <translation>Remove the form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="211"/>
+        <source>Tøm skjemaet</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="217"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="246"/>
+        <source>Skjema {number} · {n} svar</source>
+        <translation>Form {number} · {n} answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="268"/>
+        <source>Retter skjema {number}</source>
+        <translation>Correcting form {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="269"/>
+        <source>Lagre rettelsen</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="283"/>
+        <source>Lagre skjemaet</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="303"/>
+        <source>Skjemaet er ikke lagret</source>
+        <translation>The form is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="304"/>
+        <source>Det du har fylt inn i skjemaet, er ikke lagret.</source>
+        <translation>What you filled in on the form is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="305"/>
+        <source>Forkast det</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="306"/>
+        <source>Fortsett å fylle inn</source>
+        <translation>Go on filling in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="320"/>
+        <source>Kunne ikke lagre skjemaet</source>
+        <translation>Could not save the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="322"/>
+        <source>Skjemaet er tomt. Fyll inn minst ett svar.</source>
+        <translation>The form is empty. Fill in at least one answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="341"/>
+        <source>Skjema {number} er rettet.</source>
+        <translation>Form {number} is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="341"/>
+        <source>Skjema {number} er lagret.</source>
+        <translation>Form {number} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="351"/>
+        <source>Fjerne skjemaet?</source>
+        <translation>Remove the form?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="352"/>
+        <source>Skjema {number} og svarene på det fjernes.</source>
+        <translation>Form {number} and its answers are removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="353"/>
+        <source>Kortene fra skjemaets åpne svar forsvinner fra kodetavlen. Dette kan ikke angres.</source>
+        <translation>The cards of the form's open answers leave the coding board. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="354"/>
+        <source>Fjern skjemaet</source>
+        <translation>Remove the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/paper_entry.py" line="365"/>
+        <source>Skjemaet er fjernet.</source>
+        <translation>The form is removed.</translation>
     </message>
 </context>
 <context>
@@ -2536,12 +3111,310 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/referater/qr_board.py" line="347"/>
         <source>Skann koden: finn bordet ditt, sjekk inn og se dagens program</source>
-        <translation>Scan the code: find your table, check in and see the day's programme</translation>
+        <translation>Scan the code: find your table, check in and see the day&apos;s programme</translation>
     </message>
     <message>
         <location filename="../../ui/referater/qr_board.py" line="352"/>
         <source>Skann koden ved bordet ditt for å skrive referatet</source>
         <translation>Scan your table’s code to write the summary</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="35"/>
+        <source>Skala 1–6</source>
+        <extracomment>Writes the question; raises KvadrantError when the core refuses it.</extracomment>
+        <translation>Scale 1–6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="36"/>
+        <source>Flervalg</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="37"/>
+        <source>Åpent</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="50"/>
+        <source>Nytt spørsmål</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="50"/>
+        <source>Endre spørsmål</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="61"/>
+        <source>Spørsmålet slik deltakerne ser det på telefonen</source>
+        <translation>The question as the participants see it on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="65"/>
+        <source>Ett svaralternativ per linje</source>
+        <translation>One choice per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="66"/>
+        <source>Flere kan velges</source>
+        <translation>More than one may be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="68"/>
+        <source>f.eks. «Svært lite»</source>
+        <translation>e.g. "Very little"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="70"/>
+        <source>f.eks. «Svært stort»</source>
+        <translation>e.g. "Very much"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="71"/>
+        <source>Deltakerne skriver svaret med egne ord. Svarene kan kodes i fanen Koding.</source>
+        <translation>The participants write the answer in their own words. The answers can be coded on the Coding tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="76"/>
+        <source>T&amp;ype:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="78"/>
+        <source>&amp;Spørsmål:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="79"/>
+        <source>Svar&amp;alternativer:</source>
+        <translation>&amp;Choices:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="81"/>
+        <source>&amp;1 betyr:</source>
+        <translation>&amp;1 means:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="82"/>
+        <source>&amp;6 betyr:</source>
+        <translation>&amp;6 means:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="87"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="87"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="104"/>
+        <source>Svært lite</source>
+        <translation>Very little</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="105"/>
+        <source>Svært stort</source>
+        <translation>Very much</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="111"/>
+        <source>Spørsmålet har {n} svar, så typen kan ikke endres.</source>
+        <translation>The question has {n} answers, so its kind cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_dialog.py" line="153"/>
+        <source>Kunne ikke lagre spørsmålet</source>
+        <translation>Could not save the question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEdits</name>
+    <message>
+        <location filename="../../ui/evaluation/question_edits.py" line="56"/>
+        <source>Lag spørreskjema fra malen</source>
+        <extracomment>Every question row: adding, moving or removing one renumbers the others.</extracomment>
+        <translation>Make the questionnaire from the template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_edits.py" line="67"/>
+        <source>Legg til spørsmål «{text}»</source>
+        <translation>Add question "{text}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_edits.py" line="90"/>
+        <source>Endre spørsmål «{text}»</source>
+        <translation>Edit question "{text}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_edits.py" line="103"/>
+        <source>Flytt spørsmål «{text}»</source>
+        <translation>Move question "{text}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_edits.py" line="124"/>
+        <source>Fjern spørsmål «{text}»</source>
+        <translation>Remove question "{text}"</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <location filename="../../ui/evaluation/question_list.py" line="50"/>
+        <source>1 = {low}  ·  6 = {high}</source>
+        <extracomment>Each kind&apos;s badge colour: told apart at a glance, dark text readable on all three.</extracomment>
+        <translation>1 = {low}  ·  6 = {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_list.py" line="54"/>
+        <source>Én eller flere av:</source>
+        <translation>One or more of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_list.py" line="56"/>
+        <source>Én av:</source>
+        <translation>One of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_list.py" line="58"/>
+        <source>Deltakerne svarer med egne ord</source>
+        <translation>The participants answer in their own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/question_list.py" line="181"/>
+        <location filename="../../ui/evaluation/question_list.py" line="237"/>
+        <source>{n} svar</source>
+        <translation>{n} answers</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="189"/>
+        <source>Ingen spørsmål ennå</source>
+        <extracomment>The paper form was written (its path), before it is opened for printing.</extracomment>
+        <translation>No questions yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="192"/>
+        <source>Malen for dialogkonferanse har tolv spørsmål: utbyttet av hver kvadrant og av organiseringen på en skala fra 1 til 6, rolle og hva som var mest nyttig som flervalg, og hva som bør beholdes og endres som åpne spørsmål. Alt kan endres etterpå.</source>
+        <translation>The dialogue conference template has twelve questions: the benefit of each quadrant and of the organisation on a scale from 1 to 6, role and what was most useful as choices, and what to keep and what to change as open questions. Everything can be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="197"/>
+        <source>Lag fra malen for dialogkonferanse</source>
+        <translation>Make from the dialogue conference template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="198"/>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="199"/>
+        <source>Nytt spørsmål…</source>
+        <translation>New question…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="200"/>
+        <source>Endre…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="201"/>
+        <source>Fjern…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="202"/>
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="203"/>
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="204"/>
+        <source>Ctrl+↑, eller dra spørsmålet</source>
+        <translation>Ctrl+↑, or drag the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="205"/>
+        <source>Ctrl+↓, eller dra spørsmålet</source>
+        <translation>Ctrl+↓, or drag the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="206"/>
+        <source>Uten telefon</source>
+        <translation>Without a phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="207"/>
+        <source>Skriv ut papirskjema…</source>
+        <translation>Print the paper form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="208"/>
+        <source>Legg inn papirsvar…</source>
+        <translation>Type in paper answers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="259"/>
+        <source>Spørreskjemaet er laget fra malen: {n} spørsmål.</source>
+        <translation>The questionnaire is made from the template: {n} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="292"/>
+        <source>Fjerne spørsmålet?</source>
+        <translation>Remove the question?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="293"/>
+        <source>&lt;p&gt;«{text}» har {n} svar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;"{text}" has {n} answers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="295"/>
+        <source>Svarene og kortene deres på kodetavlen fjernes sammen med spørsmålet. Angre (Ctrl+Z) henter dem tilbake.</source>
+        <translation>The answers and their cards on the coding board are removed with the question. Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="298"/>
+        <source>Fjern spørsmålet og svarene</source>
+        <translation>Remove the question and the answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="308"/>
+        <source>Spørsmålet er fjernet. Ctrl+Z angrer.</source>
+        <translation>The question is removed. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="336"/>
+        <source>Lagre papirskjemaet</source>
+        <translation>Save the paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="337"/>
+        <source>{title} – evaluering på papir.pdf</source>
+        <translation>{title} – evaluation on paper.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="338"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="355"/>
+        <source>Papirskjemaet er lagret: {path}</source>
+        <translation>The paper form is saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/questionnaire_editor.py" line="363"/>
+        <source>Kunne ikke lage papirskjemaet</source>
+        <translation>Could not make the paper form</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3492,139 @@ Press “Make groups”.</translation>
         <location filename="../../ui/referater/referater_view.py" line="306"/>
         <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
         <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="66"/>
+        <source>{responses} av {present} har svart</source>
+        <extracomment>Open answers move up by this share of the height per second: a card is on view ~25 s. A card shows at most this many lines of its answer; the rest is elided.</extracomment>
+        <translation>{responses} of {present} have answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="67"/>
+        <source>{responses} har svart</source>
+        <translation>{responses} have answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="71"/>
+        <source>{count} svar</source>
+        <translation>{count} answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="80"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="247"/>
+        <source>Ingen konferanse er åpen</source>
+        <extracomment>Whether the last paint has answers scrolling (the window then repaints ~25 times a second). Per column: at which elapsed second it had scrolled how far (kept when answers come in).</extracomment>
+        <translation>No conference is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="250"/>
+        <source>Ingen spørsmål ennå</source>
+        <translation>No questions yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="258"/>
+        <source>Spørsmål {number} av {total}</source>
+        <translation>Question {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="277"/>
+        <source>Ingen svar ennå</source>
+        <translation>No answers yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="281"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="282"/>
+        <source>Snitt på skala fra 1 til 6</source>
+        <translation>Mean on a scale from 1 to 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="286"/>
+        <source>Ingen skalaspørsmål</source>
+        <translation>No scale questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="296"/>
+        <source>Snitt</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="334"/>
+        <source>{answers} · flere valg mulig</source>
+        <translation>{answers} · several choices possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_painter.py" line="377"/>
+        <source>og {count} til</source>
+        <translation>and {count} more</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="238"/>
+        <source>Skala 1–6</source>
+        <extracomment>How often the file&apos;s change marks are asked while the results are on view. Every table but those the results are read from: a write to these alone changes nothing shown. The preview&apos;s shape when no projector is connected.</extracomment>
+        <translation>Scale 1–6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="239"/>
+        <source>Valg</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="240"/>
+        <source>Åpne svar</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="242"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="242"/>
+        <source>Snitt på alle skalaspørsmål</source>
+        <translation>Mean of every scale question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="275"/>
+        <source>Vis i salen</source>
+        <translation>Show in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="276"/>
+        <source>Vis på projektor</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="277"/>
+        <source>Skjul fra projektor</source>
+        <translation>Hide from the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/results_panel.py" line="278"/>
+        <source>Vis resultatene i fullskjerm på projektoren</source>
+        <translation>Show the results full screen on the projector</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <location filename="../../ui/evaluation/results_window.py" line="90"/>
+        <source>Kvadrant – resultater</source>
+        <extracomment>Repaint this often while answers scroll (their place comes from the clock, not from the ticks). Shown (True) or hidden (False): by the panel&apos;s buttons, Esc, or closing the window.</extracomment>
+        <translation>Kvadrant – results</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +3706,7 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/referater/server_panel.py" line="161"/>
         <source>Vis deltakerkoden på projektor</source>
-        <translation>Show the participants' code on the projector</translation>
+        <translation>Show the participants&apos; code on the projector</translation>
     </message>
     <message>
         <location filename="../../ui/referater/server_panel.py" line="162"/>

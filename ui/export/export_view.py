@@ -1,4 +1,5 @@
-"""The Eksport section: choose formats, export in the background with a progress bar, open the folder.
+"""The Eksport section: choose formats (the minutes' and the evaluation's), export in the
+background with a progress bar, open the folder.
 
 The writing runs on a worker thread (the window never freezes); progress and the result come
 back to the GUI thread through queued signals. No widget is touched from the worker.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.evaluation.questionnaire import questions
 from app.minutes.exports import FORMATS, export_minutes
 from app.common.messages import KvadrantError
 from ui.shell.conference_session import ConferenceSession
@@ -36,6 +38,10 @@ from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
 from ui.shell.background import Background
 from ui.shell.retranslating import Retranslating
+
+
+#: The evaluation's report and its every response, exported beside the minutes.
+EVALUATION_FORMATS = ("evaluation-pdf", "evaluation-xlsx")
 
 
 def _safe_name(title: str) -> str:
@@ -69,8 +75,9 @@ class ExportView(Retranslating, QWidget):
         self.format_boxes: dict[str, QCheckBox] = {fmt: QCheckBox() for fmt in FORMATS}
         self.format_boxes["pdf"].setChecked(True)
         formats = QVBoxLayout()
-        for box in self.format_boxes.values():
-            formats.addWidget(box)
+        evaluation = QVBoxLayout()
+        for fmt, box in self.format_boxes.items():
+            (evaluation if fmt in EVALUATION_FORMATS else formats).addWidget(box)
             box.toggled.connect(self._update_button)
 
         self.language_combo = QComboBox()
@@ -88,7 +95,12 @@ class ExportView(Retranslating, QWidget):
         self.formats_label = QLabel()
         self.language_label = QLabel()
         self.folder_label = QLabel()
+        self.evaluation_label = QLabel()
         self.form.addRow(self.formats_label, formats)
+        gap = QWidget()
+        gap.setFixedHeight(4)
+        self.form.addRow(gap)
+        self.form.addRow(self.evaluation_label, evaluation)
         self.form.addRow(self.language_label, self.language_combo)
         self.form.addRow(self.folder_label, folder_row)
 
@@ -134,11 +146,12 @@ class ExportView(Retranslating, QWidget):
 
     # -- text -----------------------------------------------------------------------------------
     def _retranslate(self) -> None:
-        self.title_label.setText(self.tr("Eksporter referatet"))
+        self.title_label.setText(self.tr("Eksporter referat og evaluering"))
         self.intro_label.setText(
             self.tr(
                 "Programmet slik det ble gjennomført, gruppene og alle referater. "
-                "Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder."
+                "Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder. "
+                "Evalueringsrapporten har resultatene per spørsmål og funnet og sitatene per kategori."
             )
         )
         labels = {
@@ -146,10 +159,13 @@ class ExportView(Retranslating, QWidget):
             "docx": self.tr("Word (DOCX) – til videre redigering"),
             "xlsx": self.tr("Excel (XLSX) – program, grupper, referater og deltakere"),
             "kommune-pdf": self.tr("Notat per kommunegruppe (PDF, én fil per gruppe)"),
+            "evaluation-pdf": self.tr("PDF – evalueringsrapport med resultater, funn og sitater"),
+            "evaluation-xlsx": self.tr("Excel (XLSX) – alle svar og de kodede kortene"),
         }
         for fmt, box in self.format_boxes.items():
             box.setText(labels[fmt])
-        self.formats_label.setText(self.tr("Formater:"))
+        self.formats_label.setText(self.tr("Referat:"))
+        self.evaluation_label.setText(self.tr("Evaluering:"))
         self.language_label.setText(self.tr("Språk:"))
         self.folder_label.setText(self.tr("Mappe:"))
         self.browse_button.setText(self.tr("Velg…"))
@@ -182,12 +198,17 @@ class ExportView(Retranslating, QWidget):
             "docx": f"{base} – referat {stamp}.docx",
             "xlsx": f"{base} – referat {stamp}.xlsx",
             "kommune-pdf": f"{base} – kommunegrupper {stamp}",
+            "evaluation-pdf": f"{base} – evaluering {stamp}.pdf",
+            "evaluation-xlsx": f"{base} – evaluering {stamp}.xlsx",
         }
         return [(fmt, folder / names[fmt]) for fmt in self.chosen_formats()]
 
     # -- exporting ------------------------------------------------------------------------------
     def start_export(self) -> None:
         if not self.session.is_open:
+            return
+        if any(fmt in EVALUATION_FORMATS for fmt in self.chosen_formats()) and not questions(self.session.db):
+            show_error(self, KvadrantError("evaluation_empty"))
             return
         folder = Path(self.folder_edit.text().strip()).expanduser()
         try:

@@ -26,6 +26,7 @@ from app.common.clock import Clock
 from app.common.messages import KvadrantError
 from ui.shell.conference_dialog import ConferenceDialog
 from ui.shell.conference_session import ConferenceSession
+from ui.evaluation.evaluation_view import EvaluationView
 from ui.export.export_view import ExportView
 from ui.shell.formatting import format_time
 from ui.groups.groups_view import GroupsView
@@ -51,6 +52,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("participants", QT_TRANSLATE_NOOP("MainWindow", "Deltakere")),
     ("groups", QT_TRANSLATE_NOOP("MainWindow", "Grupper")),
     ("minutes", QT_TRANSLATE_NOOP("MainWindow", "Referater")),
+    ("evaluation", QT_TRANSLATE_NOOP("MainWindow", "Evaluering")),
     ("export", QT_TRANSLATE_NOOP("MainWindow", "Eksport")),
 )
 
@@ -92,6 +94,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.groups_view = GroupsView(self.session)
         self.referent_service = ReferentService(self.session, self)
         self.referater_view = ReferaterView(self.session, self.referent_service, settings=settings)
+        self.evaluation_view = EvaluationView(self.session, settings=settings)
         self.export_view = ExportView(self.session)
         self.section_widgets: dict[str, QWidget] = {
             "programme": self.programme_view,
@@ -100,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
             "export": self.export_view,
         }
         self.section_widgets["minutes"] = self.referater_view
+        self.section_widgets["evaluation"] = self.evaluation_view
         for key, (title, text) in _PLACEHOLDERS.items():
             self.section_widgets[key] = PlaceholderPage("Placeholders", title, text)
         for key, _name in SECTIONS:
@@ -177,6 +181,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.participants_view.status_message.connect(self.show_status)
         self.groups_view.status_message.connect(self.show_status)
         self.referater_view.status_message.connect(self.show_status)
+        self.evaluation_view.status_message.connect(self.show_status)
         self.session.file_opened.connect(self._file_opened)
         self.session.file_closed.connect(self._file_closed)
         self.session.changed.connect(self._changed)
@@ -484,5 +489,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.sync()
         self.programme_view.close_projector()
         self.export_view.shutdown()
+        self.evaluation_view.shutdown()
         self.session.close()
         super().closeEvent(event)

@@ -23,21 +23,31 @@ def messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def english_of(message: ET.Element) -> str:
+    """The translation; for a plural (numerus) message, its forms one after another."""
+    translation = message.find("translation")
+    assert translation is not None
+    forms = [form.text or "" for form in translation.findall("numerusform")]
+    return " ".join(forms) if forms else translation.text or ""
+
+
 def test_every_string_is_translated() -> None:
     unfinished = [
         (context, source)
         for context, source, message in messages()
         if message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
-        or not (message.findtext("translation") or "").strip()
+        or not english_of(message).strip()
+        or (message.get("numerus") == "yes" and not all((f.text or "").strip() for f in message.iter("numerusform")))
     ]
     assert unfinished == []
 
 
 def test_placeholders_survive_translation() -> None:
     for context, source, message in messages():
-        english = message.findtext("translation") or ""
-        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", english)), (context, source)
-        assert source.count("&") == english.count("&"), (context, source)
+        english = english_of(message)
+        forms = max(1, len(message.findall("translation/numerusform")))
+        assert sorted(re.findall(r"\{\w+\}", source) * forms) == sorted(re.findall(r"\{\w+\}", english)), (context, source)
+        assert source.count("&") * forms == english.count("&"), (context, source)
 
 
 def test_the_compiled_translation_is_newer_than_its_source() -> None:
