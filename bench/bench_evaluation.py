@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_participants import percentile, request, roster_people
-from bench.bench_referent_server import SERVER
+from bench.bench_referent_server import AppServer, free_port
 
 KINDS = ("send", "read")
 POLL_EVERY = 15.0
@@ -149,28 +145,14 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp), args.phones)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         db = ConferenceDb.open(path)
         token = hall_token(db)
         db.close()
-        server = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(path), str(port), "evaluation"],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert server.stdin is not None and server.stdout is not None
-        assert server.stdout.readline().strip() == "ready"
+        server = AppServer(path, port, "evaluation")
         url = f"{base_url('127.0.0.1', port)}/api/p/{token}/evaluation"
         stats, sent = asyncio.run(clients(url, args.phones, args.seconds))
-        server.stdin.write("\n")
-        server.stdin.flush()
-        server_stats = json.loads(server.stdout.readline())
-        server.wait(timeout=30)
+        server_stats = server.stop()
         in_file, lost = lost_answers(path, sent)
 
     print(f"{args.phones} phones answering 12 questions within {args.seconds:.0f} s (questionnaire polled every {POLL_EVERY:.0f} s); took {stats['wall_s']:.1f} s")

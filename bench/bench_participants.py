@@ -28,12 +28,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_referent_server import SERVER, check_saves, phone as referent_phone
+from bench.bench_referent_server import AppServer, check_saves, free_port, phone as referent_phone
 
 KINDS = ("search", "card", "checkin", "referent save")
 REFRESH_EVERY = 20.0
@@ -218,31 +214,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path, arriving = build(Path(tmp), args.phones, args.referents)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         db = ConferenceDb.open(path)
         links = {link.group: link for link in ensure_links(db) if link.kvadrant == 1}
         token = hall_token(db)
         db.close()
-        server = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(path), str(port), "participants"],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert server.stdin is not None and server.stdout is not None
-        assert server.stdout.readline().strip() == "ready"
+        server = AppServer(path, port, "participants")
         base = base_url("127.0.0.1", port)
         referent_urls = {group: link.url(base).replace("/r/", "/api/r/") for group, link in links.items()}
         api = f"{base}/api/p/{token}"
         stats, results = asyncio.run(clients(api, referent_urls, arriving, args.seconds))
-        server.stdin.write("\n")
-        server.stdin.flush()
-        server_stats = json.loads(server.stdout.readline())
-        server.wait(timeout=30)
+        server_stats = server.stop()
 
         db = ConferenceDb.open(path)
         present = {row.id for row in list_participants(db) if row.present}

@@ -131,6 +131,37 @@ with loop:
 """
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class AppServer:
+    """The SERVER script in its own process on ``port`` (``mode``: referents, participants or
+    evaluation), ready once started; :meth:`stop` returns its figures (memory, repaints)."""
+
+    def __init__(self, path: Path, port: int, mode: str = "referents") -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVER, str(path), str(port), mode],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def stop(self) -> dict:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        figures = json.loads(self.process.stdout.readline())
+        self.process.wait(timeout=30)
+        return dict(figures)
+
+
 def build(folder: Path, phones: int) -> Path:
     from app.groups.plans import make_plan
     from app.roster.importer import import_roster
@@ -243,28 +274,15 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp), args.phones)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         db = ConferenceDb.open(path)
         links = {link.group: link for link in ensure_links(db) if link.kvadrant == 1}
         db.close()
-        server = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(path), str(port)],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert server.stdout.readline().strip() == "ready"
+        server = AppServer(path, port)
         base = base_url("127.0.0.1", port)
         urls = {group: link.url(base).replace("/r/", "/api/r/") for group, link in links.items()}
         latencies, reads, results = asyncio.run(phones_main(urls, args.seconds, args.saves_per_second, args.reads_per_second))
-        server.stdin.write("\n")
-        server.stdin.flush()
-        stats = json.loads(server.stdout.readline())
-        server.wait(timeout=30)
+        stats = server.stop()
 
         db = ConferenceDb.open(path)
         lost, out_of_order = check_saves(db, links, results)
