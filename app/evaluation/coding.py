@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.common.messages import KvadrantError
 from app.common.text import clean
+from app.conference_file.ordering import in_order, move_to, renumber
 from app.conference_file.schema import Block, EvalCard, EvalCategory, EvalCoding, Group, Summary
 from app.conference_file.storage import ConferenceDb
 
@@ -52,10 +53,6 @@ class Board:
         return [card for card in self.cards if not card.categories]
 
 
-def _ordered(session: Session) -> list[EvalCategory]:
-    return list(session.scalars(select(EvalCategory).order_by(EvalCategory.position, EvalCategory.id)))
-
-
 def ensure_categories(db: ConferenceDb) -> None:
     """Give a board without categories seed 004's six."""
     with db.read() as session:
@@ -68,7 +65,7 @@ def ensure_categories(db: ConferenceDb) -> None:
 
 def board(db: ConferenceDb) -> Board:
     with db.read() as session:
-        categories = tuple(Category(c.id, c.name, c.finding, c.position) for c in _ordered(session))
+        categories = tuple(Category(c.id, c.name, c.finding, c.position) for c in in_order(session, EvalCategory))
         filed: dict[int, set[int]] = {}
         for coding in session.scalars(select(EvalCoding)):
             filed.setdefault(coding.card_id, set()).add(coding.category_id)
@@ -88,7 +85,7 @@ def _name(name: str) -> str:
 
 def add_category(db: ConferenceDb, name: str) -> Category:
     with db.write() as session:
-        position = len(_ordered(session))
+        position = len(in_order(session, EvalCategory))
         category = EvalCategory(position=position, name=_name(name))
         session.add(category)
         session.flush()
@@ -105,18 +102,13 @@ def remove_category(db: ConferenceDb, category_id: int) -> None:
     with db.write() as session:
         session.delete(_category(session, category_id))
         session.flush()
-        for index, row in enumerate(_ordered(session)):
-            row.position = index
+        renumber(in_order(session, EvalCategory))
 
 
 def move_category(db: ConferenceDb, category_id: int, position: int) -> None:
     with db.write() as session:
-        rows = _ordered(session)
-        moving = _category(session, category_id)
-        rows.remove(moving)
-        rows.insert(max(0, min(position, len(rows))), moving)
-        for index, row in enumerate(rows):
-            row.position = index
+        if move_to(in_order(session, EvalCategory), category_id, position) is None:
+            raise KvadrantError("category_not_found")
 
 
 def set_finding(db: ConferenceDb, category_id: int, finding: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.common.messages import KvadrantError
 from app.common.text import clean
+from app.conference_file.ordering import in_order, move_to, renumber
 from app.conference_file.schema import EvalAnswer, EvalQuestion, QuestionKind, Setting
 from app.conference_file.settings import get_setting
 from app.conference_file.storage import ConferenceDb
@@ -73,7 +74,7 @@ def question_of(question: EvalQuestion) -> Question:
 
 def questions(db: ConferenceDb) -> list[Question]:
     with db.read() as session:
-        return [question_of(q) for q in session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id))]
+        return [question_of(q) for q in in_order(session, EvalQuestion)]
 
 
 def is_open(db: ConferenceDb) -> bool:
@@ -150,7 +151,7 @@ def add_questions(db: ConferenceDb, drafts: list[QuestionDraft], *, position: in
     """Add questions together (one commit) at ``position`` (0-based; default last)."""
     drafts = [checked(draft) for draft in drafts]
     with db.write() as session:
-        rows = list(session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id)))
+        rows = in_order(session, EvalQuestion)
         at = len(rows) if position is None else max(0, min(position, len(rows)))
         added = []
         for draft in drafts:
@@ -159,8 +160,7 @@ def add_questions(db: ConferenceDb, drafts: list[QuestionDraft], *, position: in
             session.add(question)
             added.append(question)
         rows[at:at] = added
-        for index, row in enumerate(rows):
-            row.position = index
+        renumber(rows)
         session.flush()
         return [question_of(question) for question in added]
 
@@ -197,9 +197,8 @@ def remove_question(db: ConferenceDb, question_id: int) -> None:
             raise KvadrantError("question_not_found")
         session.delete(question)
         session.flush()
-        rows = list(session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id)))
-        for index, row in enumerate(rows):
-            row.position = index
+        rows = in_order(session, EvalQuestion)
+        renumber(rows)
         state = session.get(Setting, OPEN_KEY)
         if not rows and state is not None:
             state.value = "0"
@@ -208,11 +207,5 @@ def remove_question(db: ConferenceDb, question_id: int) -> None:
 def move_question(db: ConferenceDb, question_id: int, position: int) -> None:
     """Move a question to ``position`` (0-based) in the order."""
     with db.write() as session:
-        rows = list(session.scalars(select(EvalQuestion).order_by(EvalQuestion.position, EvalQuestion.id)))
-        moving = next((row for row in rows if row.id == question_id), None)
-        if moving is None:
+        if move_to(in_order(session, EvalQuestion), question_id, position) is None:
             raise KvadrantError("question_not_found")
-        rows.remove(moving)
-        rows.insert(max(0, min(position, len(rows))), moving)
-        for index, row in enumerate(rows):
-            row.position = index

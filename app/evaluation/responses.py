@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.common.messages import KvadrantError
+from app.conference_file.ordering import in_order
 from app.conference_file.schema import EvalAnswer, EvalCard, EvalQuestion, EvalResponse, QuestionKind, Setting
 from app.conference_file.storage import ConferenceDb
 from app.evaluation.questionnaire import OPEN_KEY, SCALE, Question, question_of
@@ -119,7 +120,7 @@ def submit_response(db: ConferenceDb, respondent: str, answers: Any, *, source: 
             state = session.get(Setting, OPEN_KEY)
             if state is None or state.value != "1":
                 raise KvadrantError("evaluation_closed")
-        asked = [question_of(q) for q in session.scalars(select(EvalQuestion).order_by(EvalQuestion.position))]
+        asked = [question_of(q) for q in in_order(session, EvalQuestion)]
         checked = check_answers(asked, answers)
         hashed = _hashed(session, respondent)
         response = session.scalar(select(EvalResponse).where(EvalResponse.respondent == hashed))
@@ -167,7 +168,7 @@ def replace_answers(db: ConferenceDb, response_id: int, answers: dict[str, Any])
     with db.write() as session:
         if session.get(EvalResponse, response_id) is None:
             raise KvadrantError("response_not_found")
-        asked = [question_of(q) for q in session.scalars(select(EvalQuestion).order_by(EvalQuestion.position))]
+        asked = [question_of(q) for q in in_order(session, EvalQuestion)]
         _store_answers(session, response_id, {q.id: q for q in asked}, check_answers(asked, answers))
 
 

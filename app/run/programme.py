@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.conference_file.conference import BlockRow, block_row
 from app.common.messages import KvadrantError
+from app.conference_file.ordering import in_order, move_to
 from app.conference_file.schema import Block, BlockKind
 from app.conference_file.storage import ConferenceDb
 from app.common.text import clean
@@ -105,14 +106,9 @@ def update_block(db: ConferenceDb, block_id: int, **values: Any) -> ProgrammeCha
 def move_block(db: ConferenceDb, block_id: int, position: int) -> ProgrammeChanged:
     """Put a block at ``position`` in the running order (times are not changed)."""
     with db.write() as session:
-        blocks = list(session.scalars(select(Block).order_by(Block.position, Block.id)))
-        block = next((b for b in blocks if b.id == block_id), None)
-        if block is None:
+        blocks = in_order(session, Block)
+        if move_to(blocks, block_id, position) is None:
             raise KvadrantError("block_not_found")
-        blocks.remove(block)
-        blocks.insert(max(0, min(position, len(blocks))), block)
-        for k, b in enumerate(blocks):
-            b.position = k
         return ProgrammeChanged(block_ids=tuple(b.id for b in blocks), reordered=True)
 
 
