@@ -516,7 +516,7 @@
     <message>
         <location filename="../../ui/evaluation/coding_board.py" line="146"/>
         <source>Gruppenes referater blir kort på tavla, som svarene</source>
-        <translation>The groups' summaries become cards on the board, like the answers</translation>
+        <translation>The groups&apos; summaries become cards on the board, like the answers</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/coding_board.py" line="147"/>
@@ -1213,98 +1213,103 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export/export_view.py" line="158"/>
+        <location filename="../../ui/export/export_view.py" line="160"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="159"/>
+        <location filename="../../ui/export/export_view.py" line="161"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="160"/>
+        <location filename="../../ui/export/export_view.py" line="162"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="161"/>
+        <location filename="../../ui/export/export_view.py" line="163"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="149"/>
+        <location filename="../../ui/export/export_view.py" line="151"/>
         <source>Eksporter referat og evaluering</source>
         <extracomment>The evaluation&apos;s report and its every response, exported beside the minutes.</extracomment>
         <translation>Export the minutes and the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="152"/>
+        <location filename="../../ui/export/export_view.py" line="154"/>
         <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder. Evalueringsrapporten har resultatene per spørsmål og funnet og sitatene per kategori.</source>
         <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the task sheet for the 4th quadrant, sent to the advisor. The evaluation report has the results per question and the finding and quotes per category.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="162"/>
+        <location filename="../../ui/export/export_view.py" line="164"/>
         <source>PDF – evalueringsrapport med resultater, funn og sitater</source>
         <translation>PDF – evaluation report with results, findings and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="163"/>
+        <location filename="../../ui/export/export_view.py" line="165"/>
         <source>Excel (XLSX) – alle svar og de kodede kortene</source>
         <translation>Excel (XLSX) – every response and the coded cards</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="167"/>
+        <location filename="../../ui/export/export_view.py" line="169"/>
         <source>Referat:</source>
         <translation>Minutes:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="168"/>
+        <location filename="../../ui/export/export_view.py" line="170"/>
         <source>Evaluering:</source>
         <translation>Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="169"/>
+        <location filename="../../ui/export/export_view.py" line="171"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="170"/>
+        <location filename="../../ui/export/export_view.py" line="172"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="171"/>
+        <location filename="../../ui/export/export_view.py" line="173"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="172"/>
+        <location filename="../../ui/export/export_view.py" line="174"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="173"/>
+        <location filename="../../ui/export/export_view.py" line="175"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="183"/>
+        <location filename="../../ui/export/export_view.py" line="196"/>
+        <source>Konferansen har ikke noe spørreskjema ennå (se Evaluering).</source>
+        <translation>The conference has no questionnaire yet (see Evaluation).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="200"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="227"/>
+        <location filename="../../ui/export/export_view.py" line="241"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="255"/>
+        <location filename="../../ui/export/export_view.py" line="269"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="263"/>
+        <location filename="../../ui/export/export_view.py" line="277"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -2466,7 +2471,7 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/evaluation/paper_entry.py" line="353"/>
         <source>Kortene fra skjemaets åpne svar forsvinner fra kodetavlen. Dette kan ikke angres.</source>
-        <translation>The cards of the form's open answers leave the coding board. This cannot be undone.</translation>
+        <translation>The cards of the form&apos;s open answers leave the coding board. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/paper_entry.py" line="354"/>
@@ -3165,12 +3170,12 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/evaluation/question_dialog.py" line="68"/>
         <source>f.eks. «Svært lite»</source>
-        <translation>e.g. "Very little"</translation>
+        <translation>e.g. &quot;Very little&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/question_dialog.py" line="70"/>
         <source>f.eks. «Svært stort»</source>
-        <translation>e.g. "Very much"</translation>
+        <translation>e.g. &quot;Very much&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/question_dialog.py" line="71"/>
@@ -3244,22 +3249,22 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/evaluation/question_edits.py" line="67"/>
         <source>Legg til spørsmål «{text}»</source>
-        <translation>Add question "{text}"</translation>
+        <translation>Add question &quot;{text}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/question_edits.py" line="90"/>
         <source>Endre spørsmål «{text}»</source>
-        <translation>Edit question "{text}"</translation>
+        <translation>Edit question &quot;{text}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/question_edits.py" line="103"/>
         <source>Flytt spørsmål «{text}»</source>
-        <translation>Move question "{text}"</translation>
+        <translation>Move question &quot;{text}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/question_edits.py" line="124"/>
         <source>Fjern spørsmål «{text}»</source>
-        <translation>Remove question "{text}"</translation>
+        <translation>Remove question &quot;{text}&quot;</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3379,7 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/evaluation/questionnaire_editor.py" line="293"/>
         <source>&lt;p&gt;«{text}» har {n} svar.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;"{text}" has {n} answers.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&quot;{text}&quot; has {n} answers.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation/questionnaire_editor.py" line="295"/>

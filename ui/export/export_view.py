@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.evaluation.questionnaire import questions
 from app.minutes.exports import FORMATS, export_minutes
 from app.common.messages import KvadrantError
+from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
 from ui.shell.messages import show_error
@@ -141,8 +142,9 @@ class ExportView(Retranslating, QWidget):
         layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignLeft)
 
         session.file_opened.connect(self._file_opened)
+        session.changed.connect(self._changed)
         self._retranslate()
-        self._update_button()
+        self._update_evaluation_boxes()
 
     # -- text -----------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -178,6 +180,21 @@ class ExportView(Retranslating, QWidget):
             documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             self.folder_edit.setText(str(Path(documents or Path(path).parent) / "Kvadrant"))
         self.language_combo.setCurrentIndex(1 if ui_language() == "en" else 0)
+        self._update_evaluation_boxes()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.evaluation:
+            self._update_evaluation_boxes()
+
+    def _update_evaluation_boxes(self) -> None:
+        """The evaluation's formats can be chosen once the conference has a questionnaire, so that
+        "every format" never stops the minutes for want of one."""
+        has_questions = self.session.is_open and bool(questions(self.session.db))
+        for fmt in EVALUATION_FORMATS:
+            box = self.format_boxes[fmt]
+            box.setEnabled(has_questions)
+            box.setToolTip("" if has_questions else self.tr("Konferansen har ikke noe spørreskjema ennå (se Evaluering)."))
+        self._update_button()
 
     def browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for eksporten"), self.folder_edit.text())
@@ -185,7 +202,7 @@ class ExportView(Retranslating, QWidget):
             self.folder_edit.setText(folder)
 
     def chosen_formats(self) -> list[str]:
-        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
+        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked() and box.isEnabled()]
 
     def _update_button(self) -> None:
         self.export_button.setEnabled(not self._busy and bool(self.chosen_formats()) and bool(self.folder_edit.text().strip()))
@@ -206,9 +223,6 @@ class ExportView(Retranslating, QWidget):
     # -- exporting ------------------------------------------------------------------------------
     def start_export(self) -> None:
         if not self.session.is_open:
-            return
-        if any(fmt in EVALUATION_FORMATS for fmt in self.chosen_formats()) and not questions(self.session.db):
-            show_error(self, KvadrantError("evaluation_empty"))
             return
         folder = Path(self.folder_edit.text().strip()).expanduser()
         try:

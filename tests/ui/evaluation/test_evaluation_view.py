@@ -22,6 +22,7 @@ from app.evaluation.template import create_from_template
 from ui.evaluation.evaluation_view import EvaluationView
 from ui.evaluation.paper_entry import PaperEntryDialog
 from ui.evaluation.question_dialog import QuestionDialog
+from ui.evaluation.question_edits import create_questionnaire
 from ui.evaluation.questionnaire_editor import QuestionnaireEditor
 from ui.export.export_view import ExportView
 from ui.shell.conference_session import ConferenceSession
@@ -282,7 +283,7 @@ def export_view(qtbot, fresh: ConferenceSession, tmp_path: Path) -> Iterator[Exp
 
 
 def test_the_evaluation_exports_write_their_files(qtbot, export_view: ExportView, fresh: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
-    create_from_template(fresh.db, "dialogkonferanse")
+    create_questionnaire(fresh)
     asked = questions(fresh.db)
     add_paper_response(fresh.db, {str(asked[0].id): 6, str(asked[-1].id): MARKUP})
     export_view.format_boxes["pdf"].setChecked(False)
@@ -295,11 +296,19 @@ def test_the_evaluation_exports_write_their_files(qtbot, export_view: ExportView
     assert all("evaluering" in path.name and path.stat().st_size > 1000 for path in written)
 
 
-def test_the_evaluation_exports_need_questions(export_view: ExportView, message_boxes) -> None:  # type: ignore[no-untyped-def]
-    export_view.format_boxes["evaluation-xlsx"].setChecked(True)
-    export_view.export_button.click()
-    assert "ingen spørsmål" in message_boxes.texts[0]
-    assert export_view.files_list.count() == 0 and export_view.export_button.isEnabled()
+def test_the_evaluation_exports_wait_for_a_questionnaire(qtbot, export_view: ExportView, fresh: ConferenceSession) -> None:  # type: ignore[no-untyped-def]
+    """Without a questionnaire its formats cannot be chosen, and "every format" still exports the
+    minutes; once there is one (made in the Evaluering section) they can."""
+    for box in export_view.format_boxes.values():
+        box.setChecked(True)
+    assert not export_view.format_boxes["evaluation-pdf"].isEnabled()
+    assert "evaluation-pdf" not in export_view.chosen_formats() and "pdf" in export_view.chosen_formats()
+    with qtbot.waitSignal(export_view.exported, timeout=120_000) as done:
+        export_view.export_button.click()
+    assert done.args[0] and not any("evaluering" in path.name for path in done.args[0])
+    create_questionnaire(fresh)
+    assert export_view.format_boxes["evaluation-pdf"].isEnabled()
+    assert {"evaluation-pdf", "evaluation-xlsx"} <= set(export_view.chosen_formats())
 
 
 def test_the_section_sits_between_referater_and_eksport(window) -> None:  # type: ignore[no-untyped-def]
