@@ -208,6 +208,8 @@ class Summary(Base):
     delivered_at: Mapped[dt.datetime | None]
     updated_at: Mapped[dt.datetime | None]
     updated_from: Mapped[str] = mapped_column(String, default="")
+    #: Up to three key points (hovedpunkter), one line each, as a JSON list: versioned with the text.
+    key_points: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class SummaryConflict(Base):
@@ -223,6 +225,7 @@ class SummaryConflict(Base):
     device: Mapped[str] = mapped_column(String, default="")
     base_version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime]
+    key_points: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class ReferentToken(Base):

@@ -18,7 +18,7 @@ from app.conference_file.conference import get_conference
 from app.conference_file.storage import ConferenceDb
 from app.groups.reading import seated_table
 from app.referent.links import resolve_token
-from app.referent.summaries import deadline_of, group_blocks
+from app.referent.summaries import deadline_of, group_blocks, points_of
 
 #: Tables whose writes leave a page's cached part as it is (the summary is read fresh).
 NOT_CACHED = frozenset({"summary", "summary_conflict", "run_event", "setting"})
@@ -104,13 +104,13 @@ class PhoneReads:
         """The summary's part of a page, read now (fast enough for the loop: one indexed row)."""
         with self._summaries_lock:
             row = self._summaries.execute(
-                "SELECT text, version, delivered, delivered_at FROM summary WHERE block_id = ? AND group_id = ?", key
+                "SELECT text, version, delivered, delivered_at, key_points FROM summary WHERE block_id = ? AND group_id = ?", key
             ).fetchone()
         if row is None:
-            return {"text": "", "version": 0, "delivered": False, "delivered_at": None}
-        text, version, delivered, delivered_at = row
+            return {"text": "", "version": 0, "delivered": False, "delivered_at": None, "key_points": []}
+        text, version, delivered, delivered_at, key_points = row
         at = dt.datetime.fromisoformat(delivered_at).isoformat(timespec="minutes") if delivered_at else None
-        return {"text": text, "version": version, "delivered": bool(delivered), "delivered_at": at}
+        return {"text": text, "version": version, "delivered": bool(delivered), "delivered_at": at, "key_points": list(points_of(key_points))}
 
     # -- inside -----------------------------------------------------------------------------------
     def _forget_stale(self) -> None:

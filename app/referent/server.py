@@ -28,7 +28,7 @@ from app.common.paths import resource
 from app.conference_file.storage import ConferenceDb
 from app.referent.phone_reads import PhoneReads
 from app.referent.server_limits import SERVER_NAME, ConnectionGuard, GuardedAppRunner, client_key, mark, raise_open_files_limit, why_of
-from app.referent.summaries import PHONE, SummariesChanged, save_summary
+from app.referent.summaries import MAX_KEY_POINT, MAX_KEY_POINTS, PHONE, SummariesChanged, save_summary
 
 log = logging.getLogger("kvadrant.server")
 
@@ -322,12 +322,13 @@ class ReferentServer:
             device=body.get("device", ""),
             delivered=body.get("delivered"),
             resolved=body.get("resolved", False),
+            key_points=tuple(body["key_points"]) if "key_points" in body else None,
         )
         if self.on_change is not None:
             self.on_change(SummariesChanged(block_id, group_id, PHONE))
         if not result.ok:
-            return json_answer({"text": result.text, "version": result.version, "delivered": result.delivered}, 409)
-        return json_answer({"version": result.version, "delivered": result.delivered})
+            return json_answer({"text": result.text, "version": result.version, "delivered": result.delivered, "key_points": list(result.key_points)}, 409)
+        return json_answer({"version": result.version, "delivered": result.delivered, "key_points": list(result.key_points)})
 
 
 @functools.cache
@@ -397,7 +398,8 @@ def _parse(raw: bytes) -> tuple[Any, str | None]:
 
 def _invalid(body: Any) -> str | None:
     """Why a PUT body is not {"text": str, "base_version": int, "delivered"?: bool, "resolved"?: bool,
-    "device"?: str} (the device: the phone page's own short id, so that its refused texts are its own)."""
+    "device"?: str, "key_points"?: [str, ...]} (the device: the phone page's own short id, so that
+    its refused texts are its own; at most three key points of one line each)."""
     if not isinstance(body, dict):
         return "the body must be a JSON object"
     if not isinstance(body.get("text"), str):
@@ -412,4 +414,9 @@ def _invalid(body: Any) -> str | None:
             return f'"{flag}" must be true or false'
     if "device" in body and not (isinstance(body["device"], str) and _DEVICE.fullmatch(body["device"])):
         return '"device" must be up to 64 letters, digits, "-" or "_"'
+    points = body.get("key_points", [])
+    if not (isinstance(points, list) and len(points) <= MAX_KEY_POINTS and all(isinstance(p, str) for p in points)):
+        return f'"key_points" must be a list of at most {MAX_KEY_POINTS} texts'
+    if any(len(p) > MAX_KEY_POINT or "\x00" in p or "\n" in p for p in points):
+        return f'each key point must be one line of at most {MAX_KEY_POINT} characters'
     return None

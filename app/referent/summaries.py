@@ -7,6 +7,7 @@ of its own, kept until a person resolves that one: resolving one never deletes a
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -20,6 +21,21 @@ from app.conference_file.storage import ConferenceDb
 
 LAPTOP = "laptop"
 PHONE = "phone"
+MAX_KEY_POINTS = 3
+MAX_KEY_POINT = 200  # characters of one key point
+
+
+def points_of(raw: str | None) -> tuple[str, ...]:
+    """A stored JSON list of key points as a tuple (a damaged value reads as none)."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(point) for point in value) if isinstance(value, list) else ()
+
+
+def _points_json(points: tuple[str, ...]) -> str:
+    return json.dumps(list(points), ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,7 @@ class Conflict:
     device: str
     at: dt.datetime
     base_version: int
+    key_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +65,7 @@ class SummaryState:
     updated_at: dt.datetime | None
     updated_from: str
     conflicts: tuple[Conflict, ...] = ()  # oldest first
+    key_points: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -77,6 +95,7 @@ class SaveResult:
     version: int
     text: str
     delivered: bool
+    key_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,7 @@ def _state(block_id: int, table: Table, summary: Summary | None, conflicts: tupl
         updated_at=summary.updated_at,
         updated_from=summary.updated_from,
         conflicts=conflicts,
+        key_points=points_of(summary.key_points),
     )
 
 
@@ -157,7 +177,7 @@ def _conflicts(session: Session, summary_ids: list[int]) -> dict[int, tuple[Conf
         )
         for row in rows:
             found.setdefault(row.summary_id, []).append(
-                Conflict(row.id, row.text, row.source, row.device, row.created_at, row.base_version)
+                Conflict(row.id, row.text, row.source, row.device, row.created_at, row.base_version, points_of(row.key_points))
             )
     return {key: tuple(value) for key, value in found.items()}
 
@@ -217,8 +237,13 @@ def save_summary(
     delivered: bool | None = None,
     resolved: bool = False,
     resolves: tuple[int, ...] = (),
+    key_points: tuple[str, ...] | None = None,
 ) -> SaveResult:
     """Save ``text`` if ``base_version`` is still current; else keep it as a conflict.
+
+    ``key_points`` (up to three lines; None keeps the stored ones) are part of what is saved: a
+    change of key points alone is a new version, and from a stale version it is refused and kept
+    with the text like any other change.
 
     The text is stored exactly as given. Saving what is already stored changes nothing.
     ``delivered`` True marks the referat delivered, False reopens it. A person who chose between
@@ -240,7 +265,9 @@ def save_summary(
     now = db.clock.now
     with db.write() as session:
         summary = _summary(session, block_id, group_id)
-        same_text = text == summary.text
+        stored_points = points_of(summary.key_points)
+        points = stored_points if key_points is None else tuple(key_points)
+        same_text = text == summary.text and points == stored_points
         stale = base_version != summary.version
         changes_delivery = delivered is not None and delivered != summary.delivered
         settled = _settled(session, summary.id, source, device, resolved, resolves)
@@ -253,22 +280,24 @@ def save_summary(
                     SummaryConflict.source == source,
                     SummaryConflict.device == device,
                     SummaryConflict.text == text,
+                    SummaryConflict.key_points == _points_json(points),
                 )
             ).first()
             if waiting is None or waiting in settled:
                 session.add(
                     SummaryConflict(
                         summary_id=summary.id, text=text, source=source, device=device,
-                        base_version=base_version, created_at=now(),
+                        base_version=base_version, created_at=now(), key_points=_points_json(points),
                     )
                 )
-            return SaveResult(False, summary.version, summary.text, summary.delivered)
+            return SaveResult(False, summary.version, summary.text, summary.delivered, stored_points)
         if stale and changes_delivery:
             # A delivery or reopening decided on an older state (the laptop reopened, another
             # phone delivered): refused, so that the person sees the state before deciding again.
-            return SaveResult(False, summary.version, summary.text, summary.delivered)
+            return SaveResult(False, summary.version, summary.text, summary.delivered, stored_points)
         if not same_text or changes_delivery:
             summary.text = text
+            summary.key_points = _points_json(points)
             summary.version += 1
             summary.updated_at = now()
             summary.updated_from = source
@@ -277,7 +306,7 @@ def save_summary(
                 summary.delivered_at = now() if delivered else None
         for conflict in settled:
             session.delete(conflict)
-        return SaveResult(True, summary.version, summary.text, summary.delivered)
+        return SaveResult(True, summary.version, summary.text, summary.delivered, points)
 
 
 def _settled(
@@ -300,11 +329,12 @@ def resolve_conflict(
     conflict_id: int,
     text: str,
     base_version: int,
+    key_points: tuple[str, ...] | None = None,
 ) -> SaveResult:
-    """Store the text a person chose (or merged) on the laptop between the stored text and one
-    refused text, settling that conflict only."""
+    """Store the text (and key points) a person chose or merged on the laptop between the stored
+    version and one refused version, settling that conflict only."""
     return save_summary(
         db, block_id=block_id, group_id=group_id, text=text, base_version=base_version, source=LAPTOP,
-        resolves=(conflict_id,),
+        resolves=(conflict_id,), key_points=key_points,
     )
 

@@ -303,7 +303,7 @@ def test_a_conflict_shows_both_texts_and_stores_the_chosen_one(
     text.press("End")
     text.press_sequentially(" og litt til")  # not saved yet (3 s) when the other save lands
     theirs = "Fra laptopen " + NASTY
-    assert live.put(link, {"text": theirs, "base_version": 1}) == (200, {"version": 2, "delivered": False})
+    assert live.put(link, {"text": theirs, "base_version": 1}) == (200, {"version": 2, "delivered": False, "key_points": []})
     page.locator("#group-title").click()
 
     expect(page.locator("#conflict")).to_be_visible(timeout=10_000)
