@@ -10,9 +10,10 @@ keeps it so; a package may also import its own modules):
 4. ``run``, ``referent`` the run of the day; the referents' summaries and their server;
    ``evaluation``      the questionnaire, its anonymous responses, results and coding board
    (siblings: none imports another)
-5. ``minutes``         the minutes and every printed thing, from one gathered model;
+5. ``plenum``          the closing plenum: the groups' key points sorted into themes;
    ``arrival``         the participants' phones: find your table, check in, the programme
-6. ``cli``             the ``kvadrant`` command
+6. ``minutes``         the minutes and every printed thing, from one gathered model
+7. ``cli``             the ``kvadrant`` command
 """
 
 #: Each package's layer, as listed above: a module may import its own package and packages of a
@@ -25,7 +26,8 @@ LAYERS: dict[str, int] = {
     "run": 4,
     "referent": 4,
     "evaluation": 4,
-    "minutes": 5,
+    "plenum": 5,
     "arrival": 5,
-    "cli": 6,
+    "minutes": 6,
+    "cli": 7,
 }

@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     state.add_argument("--close", action="store_true", help="close it")
     evaluation.add_argument("--json", action="store_true", help="print the results as JSON")
 
+    plenum = commands.add_parser("plenum", help="the closing plenum's themes and the groups' key points")
+    plenum.add_argument("file", type=Path)
+    plenum.add_argument("--kvadrant", type=int, choices=(1, 4), help="only this kvadrant's key points")
+    plenum.add_argument("--json", action="store_true", help="print JSON")
+
     links = commands.add_parser("links", help="the referents' links, one per group")
     links.add_argument("file", type=Path)
     links.add_argument("--json", action="store_true", help="print JSON")
@@ -160,6 +165,30 @@ def _cmd_evaluation(args: argparse.Namespace, out: TextIO) -> int:
         for result in found.questions:
             mean = f", mean {result.mean:.2f}" if result.mean is not None else ""
             print(f"{result.question.id}. {result.question.text} ({result.count} answers{mean})", file=out)
+    return EXIT_OK
+
+
+def _cmd_plenum(args: argparse.Namespace, out: TextIO) -> int:
+    from app.conference_file.storage import ConferenceDb
+    from app.plenum.themes import plenum
+
+    db = ConferenceDb.open(args.file)
+    try:
+        found = plenum(db, args.kvadrant)
+    finally:
+        db.close()
+    if args.json:
+        json.dump(found.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for theme in found.themes:
+        print(f"{theme.name} ({len(theme.groups)} of {found.groups} groups)", file=out)
+        for point in theme.points:
+            print(f"  {point.group}: {point.text}", file=out)
+    if found.unsorted:
+        print("unsorted:", file=out)
+        for point in found.unsorted:
+            print(f"  {point.group}: {point.text}", file=out)
     return EXIT_OK
 
 
@@ -318,6 +347,7 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             "serve": _cmd_serve,
             "links": _cmd_links,
             "evaluation": _cmd_evaluation,
+            "plenum": _cmd_plenum,
             "export": _cmd_export,
         }
         return handlers[args.command](args, out)

@@ -171,6 +171,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "category_not_found": ("Kategorien finnes ikke lenger.", "The category no longer exists."),
     "card_not_found": ("Kortet finnes ikke lenger.", "The card no longer exists."),
     "card_is_answer": ("Et kort med et svar fra skjemaet går bare bort med svaret.", "A card holding a questionnaire answer goes only with the answer."),
+    # plenum
+    "theme_no_name": ("Gi temaet et navn.", "Give the theme a name."),
+    "theme_not_found": ("Temaet finnes ikke lenger.", "The theme no longer exists."),
+    "key_point_not_found": ("Hovedpunktet finnes ikke lenger.", "The key point no longer exists."),
     # export
     "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx, kommune-pdf, evaluation-pdf eller evaluation-xlsx.", "Unknown format \"{value}\"; choose pdf, docx, xlsx, kommune-pdf, evaluation-pdf or evaluation-xlsx."),
     # CLI

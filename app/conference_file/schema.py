@@ -330,3 +330,23 @@ class EvalCoding(Base):
 
     card_id: Mapped[int] = mapped_column(ForeignKey("eval_card.id", ondelete="CASCADE"), primary_key=True)
     category_id: Mapped[int] = mapped_column(ForeignKey("eval_category.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class PlenumTheme(Base):
+    """A theme of the closing plenum: a name, and the groups' key points placed in it."""
+
+    __tablename__ = "plenum_theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(String, default="")
+
+
+class PlenumPlacement(Base):
+    """One key point (a summary's ``point_index``-th) placed in a theme."""
+
+    __tablename__ = "plenum_placement"
+
+    summary_id: Mapped[int] = mapped_column(ForeignKey("summary.id", ondelete="CASCADE"), primary_key=True)
+    point_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("plenum_theme.id", ondelete="CASCADE"), index=True)

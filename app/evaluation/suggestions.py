@@ -54,9 +54,14 @@ def stem(word: str) -> str:
     return word
 
 
+def telling_words(text: str) -> list[str]:
+    """The words of ``text`` that can say what it is about (no stop words), casefolded."""
+    return [word for word in _WORD.findall(text.casefold()) if word not in STOP_WORDS]
+
+
 def words(text: str) -> list[str]:
     """The card's words that can say what it is about, stemmed."""
-    return [stem(word) for word in _WORD.findall(text.casefold()) if word not in STOP_WORDS]
+    return [stem(word) for word in telling_words(text)]
 
 
 class Suggester:
