@@ -210,6 +210,7 @@ phone_texts = st.text(alphabet=st.characters(), max_size=200) | st.text(
                 "delivered": st.one_of(st.booleans(), json_values),
                 "resolved": st.one_of(st.booleans(), json_values),
                 "device": st.one_of(st.from_regex(r"[A-Za-z0-9_-]{1,64}", fullmatch=True), json_values),
+                "key_points": st.one_of(st.lists(phone_texts, max_size=4), json_values),
             },
         ).map(lambda v: json.dumps(v).encode()),
         st.integers(1, 40).map(lambda depth: b'{"text": ' + b"[" * depth * 20 + b"]" * depth * 20 + b', "base_version": 0}'),
@@ -238,11 +239,13 @@ def test_fuzz_the_referent_api(demo: ConferenceDb, body: bytes, token: str, meth
     assert "Traceback" not in text
     after = get_summary(demo, link.block_id, link.group_id)
     if status != 200 or method == "GET":
-        assert (after.text, after.version, after.delivered) == (before.text, before.version, before.delivered)
+        assert (after.text, after.version, after.delivered, after.key_points) == (before.text, before.version, before.delivered, before.key_points)
     else:
         assert method == "PUT"
         sent = json.loads(body)
         assert after.text == sent["text"]  # stored exactly as sent, nothing else
+        if "key_points" in sent:
+            assert list(after.key_points) == sent["key_points"]
         assert after.version in (before.version, before.version + 1)
 
 

@@ -86,3 +86,25 @@ def test_a_file_of_schema_5_gains_the_evaluation_and_keeps_its_summaries(tmp_pat
         assert len(questions(db)) == 12
     finally:
         db.close()
+
+
+def test_a_file_of_schema_6_gains_key_points_and_plenum_themes(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.kvadrant"
+    db = create_demo(path)
+    make_plan(db, kvadrant=1, seed=1)
+    link = ensure_links(db)[0]
+    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
+    db.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        downgrade(connection, "0006")
+        connection.exec_driver_sql("PRAGMA user_version = 6")
+    engine.dispose()
+    db = ConferenceDb.open(path)
+    try:
+        state = get_summary(db, link.block_id, link.group_id)
+        assert (state.text, state.version, state.key_points) == ("Lagret", 1, ())
+        saved = save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=1, source=PHONE, key_points=("Ett",))
+        assert saved.ok and saved.version == 2
+    finally:
+        db.close()
