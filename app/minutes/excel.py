@@ -1,4 +1,6 @@
-"""The minutes as an Excel workbook (openpyxl): the sheets Program, Grupper, Referater, Deltakere.
+"""The minutes as an Excel workbook (openpyxl): the sheets Program, Grupper, Referater, Deltakere,
+and first Hovedpunkter (theme, group, key point) when groups wrote key points, and after Program
+the sheet Taletid (every speaker's turn) when a speaker rotation ran.
 
 The sheet names are the same in both languages; the column headings follow ``lang``. Every sheet
 has a bold, frozen header row with an autofilter. Times and counts are real date-time and number
@@ -238,13 +240,56 @@ class _Builder:
         workbook.properties.lastModifiedBy = "Kvadrant"
         workbook.properties.created = workbook.properties.modified = self.m.generated_at
         workbook.properties.language = {"en": "en-GB"}.get(self.lang, "nb-NO")
-        for sheet in (self._programme(workbook), self._groups(workbook), self._summaries(workbook), self._participants(workbook)):
+        sheets = [self._key_points(workbook)] if self.m.plenum is not None else []
+        sheets += [self._programme(workbook)]
+        sheets += [self._speaking(workbook)] if self.m.speaking else []
+        sheets += [self._groups(workbook), self._summaries(workbook), self._participants(workbook)]
+        for sheet in sheets:
             sheet.finish()
         workbook.active = 0
         return workbook
 
     def _sheet(self, workbook: Workbook, key: str, columns: Sequence[_Column]) -> _Sheet:
         return _Sheet(workbook, self.w[key], columns, self.w["cut_note"])
+
+    def _key_points(self, workbook: Workbook) -> _Sheet:
+        """The closing plenum's key points, theme by theme, then the unsorted ones (no theme)."""
+        w = self.w
+        sheet = self._sheet(
+            workbook,
+            "sheet_key_points",
+            [_Column(w["theme"], "wrap", 30), _Column(w["group"], "int"), _Column(w["key_point"], "wrap", 80), _Column(w["kvadrant"], "int")],
+        )
+        day = self.m.plenum
+        assert day is not None
+        rows = [(theme.name, point) for theme in day.themes for point in theme.points]
+        rows += [("", point) for point in day.unsorted]
+        for theme, point in rows:
+            sheet.add([theme, point.group, point.text, point.kvadrant])
+        return sheet
+
+    def _speaking(self, workbook: Workbook) -> _Sheet:
+        """Every turn of every rotation that ran: who, at which table, how long (whole seconds)."""
+        w = self.w
+        sheet = self._sheet(
+            workbook,
+            "sheet_speaking",
+            [
+                _Column(w["kvadrant"], "int"),
+                _Column(w["block"], "wrap", 30),
+                _Column(w["table"], "int"),
+                _Column(w["speaking_order"], "int"),
+                _Column(w["name"]),
+                _Column(w["municipality"]),
+                _Column(w["speaking_seconds"], "int"),
+                _Column(w["speaking_state"]),
+            ],
+        )
+        for block in self.m.speaking:
+            for table in block.tables:
+                for p in table.speakers:
+                    sheet.add([block.kvadrant, block.title, table.number, p.slot, p.name, p.municipality, round(p.seconds), w[f"state_{p.state.value}"]])
+        return sheet
 
     def _programme(self, workbook: Workbook) -> _Sheet:
         w = self.w

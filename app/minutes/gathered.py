@@ -16,7 +16,9 @@ from app.groups.plans import Member, Table, current_plan
 from app.roster.participants import ParticipantRow, list_participants
 from app.common.roles import VEILEDER
 from app.run.day_runner import BlockTiming, DayRunner
+from app.run.speaking_time import BlockSpeaking, day_speaking
 from app.conference_file.storage import ConferenceDb
+from app.plenum.themes import KeyPoint, Plenum, plenum
 from app.referent.summaries import SummaryState, board, deadline_of, group_blocks
 from app.common.text import norwegian_key
 
@@ -37,6 +39,12 @@ class MinutesGroup:
     @property
     def text(self) -> str:
         return self.summary.text if self.summary else ""
+
+    @property
+    def key_points(self) -> tuple[str, ...]:
+        """The referent's key points (hovedpunkter), blank ones left out."""
+        points = self.summary.key_points if self.summary else ()
+        return tuple(p.strip() for p in points if p.strip())
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,19 @@ class Minutes:
     generated_at: dt.datetime
     #: The evaluation, when its questionnaire has responses (the PDF gives it a short chapter).
     evaluation: Evaluation | None = None
+    #: The closing plenum's themes and unsorted key points of the whole day, when any group wrote
+    #: key points (the "Hovedfunn" chapter); themes without points are left out.
+    plenum: Plenum | None = None
+    #: Speaking time of every group block whose speaker rotation ran, in programme order.
+    speaking: tuple[BlockSpeaking, ...] = ()
+
+    @property
+    def plenum_kvadranter(self) -> tuple[int, ...]:
+        """The kvadranter the key points come from (two or more: a group number needs its kvadrant)."""
+        if self.plenum is None:
+            return ()
+        points = [p for t in self.plenum.themes for p in t.points] + list(self.plenum.unsorted)
+        return tuple(sorted({p.kvadrant for p in points}))
 
     @property
     def present(self) -> tuple[ParticipantRow, ...]:
@@ -101,12 +122,27 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
         blocks.append(MinutesBlock(block, timings.get(block.id), groups, deadline_of(db, block)))
     evaluation = gather_evaluation(db)
     return Minutes(
+        plenum=_plenum(db),
+        speaking=tuple(b for b in day_speaking(db, db.clock) if b.rotated),
         conference=get_conference(db),
         participants=tuple(list_participants(db)),
         blocks=tuple(blocks),
         generated_at=db.clock.now(),
         evaluation=evaluation if evaluation.has_responses else None,
     )
+
+
+def _plenum(db: ConferenceDb) -> Plenum | None:
+    day = plenum(db)
+    themes = tuple(theme for theme in day.themes if theme.points)
+    if not themes and not day.unsorted:
+        return None
+    return Plenum(themes, day.unsorted, day.groups)
+
+
+def groups_of(points: tuple[KeyPoint, ...]) -> tuple[tuple[int, int], ...]:
+    """The (kvadrant, group) pairs that raised ``points``, in order, each once."""
+    return tuple(sorted({(p.kvadrant, p.group) for p in points}))
 
 
 def _name(table: Table, participant_id: int | None) -> str | None:

@@ -1,7 +1,8 @@
 """The minutes (referat) of a conference as a PDF that reads like a proper report.
 
-Cover (title, date, venue, who came), contents with page numbers, the programme as planned and as
-run, then for every group block its task and each group (members, ordstyrer and referent, the
+Cover (title, date, venue, who came), contents with page numbers, the key findings of the closing
+plenum (its themes with their key points and groups, when groups wrote key points), the programme
+as planned and as run, then for every group block its task and each group (members, ordstyrer and referent, the
 summary), a short evaluation chapter when the questionnaire has responses, and an appendix of
 participants by municipality. A4, embedded DejaVu Sans, a running header and "Side n av m" on
 every page but the cover.
@@ -13,7 +14,7 @@ characters the font lacks become one placeholder; ``<``, ``&`` and ``>`` print a
 
 This module puts the document together; its parts are made in ``pdf_layout`` (the page, colours
 and styles), ``pdf_page_numbers`` (headings, header and footer), ``pdf_cover`` (cover and
-contents), ``pdf_programme``, ``pdf_groups`` and ``pdf_appendix``.
+contents), ``pdf_plenum``, ``pdf_programme``, ``pdf_groups`` and ``pdf_appendix``.
 """
 from __future__ import annotations
 
@@ -30,16 +31,21 @@ from app.minutes.pdf_cover import contents_story, draw_cover, report_title
 from app.minutes.pdf_groups import block_story
 from app.minutes.pdf_layout import Styles, _styles, a4_document, page_templates
 from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
+from app.minutes.pdf_plenum import plenum_story
 from app.minutes.pdf_programme import _cover_line, programme_story
 from app.minutes.pdf_support import drawable, register_fonts, write_atomically
 from app.minutes.wording import long_date, words
 
 
 def _story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
-    """Everything after the cover: contents, programme, each group block, the evaluation (when
+    """Everything after the cover: contents, the key findings (when groups wrote key points),
+    programme, each group block, the evaluation (when
     it has responses), the appendix."""
     story: list[Flowable] = [PageBreak()]
     story += contents_story(minutes, lang, s)
+    plenum = plenum_story(minutes, lang, s)
+    if plenum:
+        story += [PageBreak(), *plenum]
     story += [PageBreak()]
     story += programme_story(minutes, lang, s)
     for block in minutes.group_blocks:

@@ -1,9 +1,10 @@
 """The first pages of the minutes PDF: the cover and the contents.
 
 The cover is drawn straight on the canvas (a dark band with the title, the key figures in tiles,
-who came by role); the contents list the programme, every group block with a grid of its groups,
-the evaluation (when it has responses) and the appendix, each with its page number and a link to it (see
-:mod:`app.minutes.pdf_page_numbers` for how the numbers are known in one pass).
+who came by role); the contents list the key findings, the programme and its speaking time, every
+group block with a grid of its groups, the evaluation (when it has responses) and the appendix,
+each with its page number and a link to it (see :mod:`app.minutes.pdf_page_numbers` for how the
+numbers are known in one pass).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from app.minutes.pdf_layout import (
     _table_style,
 )
 from app.minutes.pdf_page_numbers import _Anchor, _TocEntry
+from app.minutes.pdf_plenum import PLENUM_KEY
+from app.minutes.pdf_speaking import SPEAKING_KEY
 from app.minutes.pdf_programme import _cover_line, _section_name
 from app.minutes.pdf_support import FONT, FONT_BOLD, drawable, fit_text, markup, wrap_to_fit
 from app.common.roles import role_name
@@ -45,7 +48,12 @@ def report_title(minutes: Minutes, lang: str) -> str:
 def _contents(minutes: Minutes, lang: str) -> list[tuple[int, str, str, list[tuple[str, str]]]]:
     """The contents' entries: (groups have labels, text, key, [(group text, group key)])."""
     w = words(lang)
-    entries: list[tuple[int, str, str, list[tuple[str, str]]]] = [(0, w["programme_planned_run"], "programme", [])]
+    entries: list[tuple[int, str, str, list[tuple[str, str]]]] = []
+    if minutes.plenum is not None:
+        entries.append((0, w["key_findings"], PLENUM_KEY, []))  # its themes are on its first page
+    entries.append((0, w["programme_planned_run"], "programme", []))
+    if minutes.speaking:
+        entries.append((0, w["speaking_time"], SPEAKING_KEY, []))
     for block in minutes.group_blocks:
         groups = [(_toc_group(g, lang), _group_key(block, g)) for g in block.groups]
         title = clean(block.block.title) or _section_name(block, lang)

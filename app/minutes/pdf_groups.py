@@ -2,7 +2,8 @@
 
 A group block opens on a new page with its heading, when it was planned and ran, how many
 summaries came in, and its task in a tinted box. Each group follows under a rule: its heading, who
-chaired and took notes, the members in speaking order, then the summary, which flows across pages
+chaired and took notes, the members in speaking order, its key points in a tinted box, then the
+summary, which flows across pages
 while its heading and first lines stay together. The members table and the tinted box are also
 used by the kommune sheets.
 """
@@ -34,6 +35,7 @@ from app.minutes.pdf_layout import (
     _table_style,
 )
 from app.minutes.pdf_page_numbers import _Heading
+from app.minutes.pdf_plenum import key_points_flowables
 from app.minutes.pdf_programme import _actual_text, _anything_ran, _overrun_text, _planned_text, _section_name
 from app.minutes.pdf_support import FONT, _one_line, markup, text_flowables
 from app.common.roles import role_name
@@ -240,7 +242,11 @@ def group_story(minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang
             status = w["draft"]
     label_text = f"{markup(w['summary'])}" + (f' <font name="{FONT}" color="#5A5F66" size="8.5">· {markup(status)}</font>' if status else "")
     label = Paragraph(label_text, s["label"])
-    head: list[Flowable] = [heading, roles_para, members, label]
+    head: list[Flowable] = [heading, roles_para, members]
+    points = key_points_flowables(group.key_points, lang, s)
+    if points:
+        head += [Spacer(0, 8), _boxed(points, CONTENT_WIDTH)]
+    head.append(label)
     body: list[Flowable] = []
     extra = 0.0
     if summary is not None and summary.text.strip():

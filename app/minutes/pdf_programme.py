@@ -1,7 +1,8 @@
 """The programme in the minutes PDF: every block as planned and as run, and how blocks' times read.
 
 The programme section is one table (planned time, what, and once anything ran: the actual time
-and how many minutes over or under), with a line under it on how the whole day ran. The texts for
+and how many minutes over or under), with a line under it on how the whole day ran, then the
+speaking time of the group blocks (:mod:`app.minutes.pdf_speaking`). The texts for
 a block's planned and actual time are also used by the group sections and the kommune sheets.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from app.minutes.pdf_layout import (
     _table_style,
 )
 from app.minutes.pdf_page_numbers import _Heading
+from app.minutes.pdf_speaking import speaking_story
 from app.minutes.pdf_support import FONT, FONT_BOLD, _escape_line, _one_line, drawable, markup, text_width
 from app.conference_file.conference import kind_name
 from app.minutes.wording import hhmm, long_date, words
@@ -144,7 +146,7 @@ def programme_story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
     if day:
         out.append(Spacer(0, 8))
         out.append(Paragraph(markup(day), s["meta"]))
-    return out
+    return out + speaking_story(minutes, lang, s)
 
 
 def _day_line(minutes: Minutes, lang: str) -> str:

@@ -1,8 +1,10 @@
 """The minutes as a Word document (python-docx), with the same structure as the PDF.
 
-Cover (style "Title"), contents (a Word TOC field), the programme as planned and as run, one
-part per group block (Heading 1) with its task and every group (Heading 2: members, ordstyrer and
-referent, the summary under Heading 3), and an appendix of participants by municipality. Tables
+Cover (style "Title"), contents (a Word TOC field), the key findings of the closing plenum
+(:mod:`app.minutes.word_plenum`, when groups wrote key points), the programme as planned and as
+run with the speaking time (:mod:`app.minutes.word_speaking`), one part per group block (Heading 1)
+with its task and every group (Heading 2: members, ordstyrer and referent, its key points, the
+summary under Heading 3), and an appendix of participants by municipality. Tables
 use a real Word table style; page numbers are PAGE/NUMPAGES fields in the footer.
 
 The contents are a real TOC field (levels 1–2). Page numbers are only known once Word lays the
@@ -38,6 +40,8 @@ from app.common.roles import role_name
 from app.conference_file.conference import kind_name
 from app.minutes.wording import export_text, hhmm, long_date, words
 from app.minutes.pdf_support import save_document
+from app.minutes.word_plenum import group_points, plenum_part
+from app.minutes.word_speaking import speaking_part
 
 #: The table style every table uses (one of the styles python-docx's template carries).
 TABLE_STYLE = "Medium Shading 1 Accent 1"
@@ -135,7 +139,9 @@ class _Builder:
         self._setup()
         self._cover()
         toc_anchor = self._contents()
+        plenum_part(self)
         self._programme()
+        speaking_part(self)
         for block in self.m.group_blocks:
             self._group_block(block)
         self._appendix()
@@ -480,6 +486,7 @@ class _Builder:
                 [(str(k), m.name, m.municipality, role_name(m.role, self.lang)) for k, m in enumerate(group.members, 1)],
                 keep_together=True,
             )
+        group_points(self, group)
         self._heading(w["summary"], 3)
         summary = group.summary
         if summary is None or not summary.text.strip():

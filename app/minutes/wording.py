@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.run.speaking_time import BlockSpeaking, duration_text
+
 
 WORDS: dict[str, dict[str, str]] = {
     "nb": {
@@ -264,3 +266,117 @@ WORDS["en"].update(
         "participants_by_role": "Participants by role",
     }
 )
+
+
+# Added for the closing plenum's "Hovedfunn" chapter and each group's key points (every format).
+WORDS["nb"].update(
+    {
+        "key_findings": "Hovedfunn",
+        "key_points": "Hovedpunkter",
+        "theme": "Tema",
+        "key_point": "Hovedpunkt",
+        "other_points": "Hovedpunkter utenfor temaene",
+        "plenum_intro": "{points} hovedpunkter fra {groups} grupper, samlet i {themes} temaer i avslutningsplenumet.",
+        "plenum_intro_unsorted": "{points} hovedpunkter fra {groups} grupper.",
+        "raised_by": "{n} av {total} grupper",
+        "sheet_key_points": "Hovedpunkter",
+        "speaking_time": "Taletid",
+        "sheet_speaking": "Taletid",
+        "speaking_all": "Alle fikk {planned}",
+        "speaking_turns": "{n} taleturer",
+        "speaking_spread": "snitt {mean} · kortest {shortest} · lengst {longest}",
+        "speaking_none": "Ingen taletur ble fullført.",
+        "speaking_skipped": "Taler {slots} hoppet over",
+        "speaking_no_skips": "Ingen hoppet over",
+        "speaking_paused": "rotasjonen sto på pause i {time}",
+        "speaking_seconds": "Sekunder",
+        "speaking_state": "Status",
+        "state_done": "ferdig",
+        "state_skipped": "hoppet over",
+        "state_cut": "avbrutt da posten sluttet",
+        "state_speaking": "snakker nå",
+        "state_not_reached": "kom ikke til",
+    }
+)
+WORDS["en"].update(
+    {
+        "key_findings": "Key findings",
+        "key_points": "Key points",
+        "theme": "Theme",
+        "key_point": "Key point",
+        "other_points": "Key points outside the themes",
+        "plenum_intro": "{points} key points from {groups} groups, gathered in {themes} themes in the closing plenum.",
+        "plenum_intro_unsorted": "{points} key points from {groups} groups.",
+        "raised_by": "{n} of {total} groups",
+        "sheet_key_points": "Hovedpunkter",
+        "speaking_time": "Speaking time",
+        "sheet_speaking": "Taletid",
+        "speaking_all": "Everyone got {planned}",
+        "speaking_turns": "{n} turns",
+        "speaking_spread": "mean {mean} · shortest {shortest} · longest {longest}",
+        "speaking_none": "No turn was completed.",
+        "speaking_skipped": "Speaker {slots} skipped",
+        "speaking_no_skips": "Nobody skipped",
+        "speaking_paused": "the rotation stood paused for {time}",
+        "speaking_seconds": "Seconds",
+        "speaking_state": "Status",
+        "state_done": "done",
+        "state_skipped": "skipped",
+        "state_cut": "cut short when the block ended",
+        "state_speaking": "speaking now",
+        "state_not_reached": "not reached",
+    }
+)
+
+
+def speaking_lines(block: BlockSpeaking, lang: str) -> list[str]:
+    """How evenly a group block's speaking time went, in two short lines: "Alle fikk 5:00 ± 0:20
+    (102 taleturer) · snitt 4:57 · kortest 4:40 · lengst 5:00" and the skips and pauses."""
+    w = words(lang)
+    fair = block.fairness
+    if fair.planned is None or fair.mean is None or fair.shortest is None or fair.longest is None:
+        first = w["speaking_none"]
+    else:
+        first = w["speaking_all"].format(planned=duration_text(fair.planned))
+        if fair.spread is not None and fair.spread >= 0.5:
+            first += f" \u00b1 {duration_text(fair.spread)}"
+        first += f" ({w['speaking_turns'].format(n=fair.speakers)}) \u00b7 " + w["speaking_spread"].format(
+            mean=duration_text(fair.mean), shortest=duration_text(fair.shortest), longest=duration_text(fair.longest)
+        )
+    if fair.skipped_slots:
+        second = w["speaking_skipped"].format(slots=_and([str(n) for n in fair.skipped_slots], lang))
+    else:
+        second = w["speaking_no_skips"]
+    paused = sum(slot.paused for slot in block.slots)
+    if paused >= 0.5:
+        second += f" \u00b7 {w['speaking_paused'].format(time=duration_text(paused))}"
+    return [first, second]
+
+
+def _and(items: list[str], lang: str) -> str:
+    """"1, 2 og 5" / "1, 2 and 5"."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'and' if lang == 'en' else 'og'} {items[-1]}"
+
+
+def group_list(groups: tuple[tuple[int, int], ...], lang: str, *, with_kvadrant: bool) -> str:
+    """Which groups raised something: "Gruppe 1, 2 og 5", or with the kvadrant when the points
+    come from more than one ("Gruppe 1 og 2 (1. kvadrant), gruppe 3 (4. kvadrant)")."""
+    word = words(lang)["group"] if len(groups) == 1 else words(lang)["groups"]
+    if not with_kvadrant:
+        return f"{word} {_and([str(g) for _, g in groups], lang)}"
+    parts = []
+    for kvadrant in sorted({k for k, _ in groups}):
+        numbers = [str(g) for k, g in groups if k == kvadrant]
+        parts.append(f"{_and(numbers, lang)} ({kvadrant_name(kvadrant, lang)})")
+    return f"{word} {', '.join(parts)}"
+
+
+def point_group(kvadrant: int, group: int, lang: str, *, with_kvadrant: bool) -> str:
+    """The group a key point came from, as a table column shows it: "3" or "3 (4. kvadrant)"."""
+    return f"{group} ({kvadrant_name(kvadrant, lang)})" if with_kvadrant else str(group)
+
+
+def kvadrant_name(kvadrant: int, lang: str) -> str:
+    return f"quadrant {kvadrant}" if lang == "en" else f"{kvadrant}. kvadrant"

@@ -20,6 +20,7 @@ from app.conference_file.conference import BlockRow, get_conference, list_blocks
 from app.groups.plans import current_plan, mark_used
 from app.conference_file.schema import BlockKind, RunEvent, RunEventKind
 from app.conference_file.storage import ConferenceDb
+from app.run.rotation_marks import RotationMark
 
 DEFAULT_SLOT_SECONDS = 300
 WARNING_SECONDS = 300
@@ -63,6 +64,7 @@ class _Rotation:
     slot_seconds: float
     timer: _Timer
     paused: bool = False
+    marks: list[RotationMark] = field(default_factory=list)
 
 
 @dataclass
@@ -221,6 +223,7 @@ class DayRunner:
     def _apply(self, kind: RunEventKind, block_id: int | None, value: float, t: float, wall: dt.datetime) -> None:
         state = self._state
         current = state.current
+        before = current.rotation.timer.elapsed(t) if current is not None and current.rotation else 0.0
         if current is not None:
             current.timer.settle(t)
             if current.rotation is not None:
@@ -260,6 +263,10 @@ class DayRunner:
         elif kind is RunEventKind.BLANK:
             state.blank = bool(value)
         self._sync_running()
+        if current is not None and (turns := current.rotation) is not None:
+            before = 0.0 if kind is RunEventKind.ROTATION_START else before
+            paused = (turns.paused or current.paused) and state.current is current
+            turns.marks.append(RotationMark(kind, t, before, turns.timer.at_anchor, turns.slot_seconds, paused))
 
     def _sync_running(self) -> None:
         current = self._state.current
@@ -538,6 +545,13 @@ class DayRunner:
                 tuple(len(t.present_members) for t in plan.tables) if plan else ()
             )
         return self._table_sizes[block.kvadrant]
+
+    def rotation_marks(self, block_id: int) -> tuple[RotationMark, ...]:
+        """How ``block_id``'s rotation ran in the block's latest run: a mark per action, the last for now."""
+        state, t = self._state, self.clock.monotonic()
+        run = state.current if state.current and state.current.block_id == block_id else state.ended.get(block_id)
+        rotation = run.rotation if run is not None else None
+        return (*rotation.marks, rotation.marks[-1].until(t, rotation.timer.elapsed(t))) if rotation else ()
 
     def groups_changed(self) -> None:
         """The tables changed: the rotation counts speakers afresh."""

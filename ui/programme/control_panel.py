@@ -29,6 +29,7 @@ from ui.shell.formatting import format_date, format_time, format_time_range, kin
 from ui.projector.projector_painter import open_tables_text, rotation_text
 from ui.projector.projector_window import ProjectorDisplay
 from ui.programme.run_controller import RunController
+from ui.programme.speaking_view import SpeakingDialog
 from ui.shell.style import make_quiet
 from ui.shell.retranslating import Retranslating
 
@@ -168,6 +169,8 @@ class ControlPanel(Retranslating, QFrame):
         self.blank_button.setCheckable(True)
         self.placement_label = QLabel()
         make_quiet(self.placement_label)
+        self.speaking_button = _button()
+        self._speaking_dialog: SpeakingDialog | None = None
 
         left = QVBoxLayout()
         left.setSpacing(3)
@@ -216,6 +219,7 @@ class ControlPanel(Retranslating, QFrame):
         projector_row.addWidget(self.blank_button)
         projector_row.addSpacing(8)
         projector_row.addWidget(self.placement_label, 1)
+        projector_row.addWidget(self.speaking_button)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 12, 16, 12)
@@ -238,6 +242,7 @@ class ControlPanel(Retranslating, QFrame):
         self.slot_spin.valueChanged.connect(self._slot_changed)
         self.projector_button.clicked.connect(display.toggle)
         self.blank_button.clicked.connect(self._blank_clicked)
+        self.speaking_button.clicked.connect(self.show_speaking)
         controller.view_changed.connect(self.show_view)
         controller.active_changed.connect(self._active_changed)
         display.visible_changed.connect(self._update_projector)
@@ -264,6 +269,8 @@ class ControlPanel(Retranslating, QFrame):
         self.slot_spin.setSuffix(self.tr(" min"))
         self.blank_button.setText(self.tr("Blank skjerm (B)"))
         self.blank_button.setToolTip(self.tr("Svart projektor (B eller punktum)"))
+        self.speaking_button.setText(self.tr("Taletid…"))
+        self.speaking_button.setToolTip(self.tr("Hvor lang taletid hver fikk i gruppeblokkene, og hvem som ble hoppet over"))
         self._update_projector()
         if self.controller.view is not None:
             self.show_view(self.controller.view)
@@ -408,6 +415,9 @@ class ControlPanel(Retranslating, QFrame):
                     self.slot_spin.blockSignals(False)
             self._slot_block = view.block.id
         self.blank_button.setChecked(view.blank)
+        runner = self.controller.runner
+        self.speaking_button.setEnabled(runner is not None and any(
+            runner.rotation_marks(t.block.id) for t in view.timings if t.block.is_group_block))
 
     def _update_projector(self, *args: object) -> None:
         shown = self.display.is_shown
@@ -431,6 +441,15 @@ class ControlPanel(Retranslating, QFrame):
 
     def _blank_clicked(self) -> None:
         self.controller.toggle_blank()
+
+    def show_speaking(self) -> SpeakingDialog:
+        """Taletid: one window, raised again if it is open."""
+        if self._speaking_dialog is None:
+            self._speaking_dialog = SpeakingDialog(self.controller, self.window())
+        self._speaking_dialog.reload()
+        self._speaking_dialog.show()
+        self._speaking_dialog.raise_()
+        return self._speaking_dialog
 
     def shift_day(self) -> None:
         view = self.controller.view
