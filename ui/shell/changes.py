@@ -25,6 +25,8 @@ class Changes:
     #: The evaluation: its questions, open state, typed-in responses, or the coding board.
     #: (Phones' responses are not announced: the results views look at the file's change marks.)
     evaluation: bool = False
+    #: The closing plenum's themes and where the key points are placed.
+    plenum: bool = False
 
     @classmethod
     def of_groups(cls, change: GroupsChanged) -> Changes:

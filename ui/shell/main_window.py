@@ -35,6 +35,7 @@ from ui.participants.import_dialog import ImportDialog, choose_roster_file
 from ui.shell.messages import show_error
 from ui.shell.new_conference_dialog import NewConferenceDialog
 from ui.participants.participants_view import ParticipantsView
+from ui.plenum.plenum_view import PlenumView
 from ui.programme.programme_view import ProgrammeView
 from ui.referater.referater_view import ReferaterView
 from ui.referater.referent_service import ReferentService
@@ -52,6 +53,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("participants", QT_TRANSLATE_NOOP("MainWindow", "Deltakere")),
     ("groups", QT_TRANSLATE_NOOP("MainWindow", "Grupper")),
     ("minutes", QT_TRANSLATE_NOOP("MainWindow", "Referater")),
+    ("plenum", QT_TRANSLATE_NOOP("MainWindow", "Plenum")),
     ("evaluation", QT_TRANSLATE_NOOP("MainWindow", "Evaluering")),
     ("export", QT_TRANSLATE_NOOP("MainWindow", "Eksport")),
 )
@@ -94,6 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.groups_view = GroupsView(self.session)
         self.referent_service = ReferentService(self.session, self)
         self.referater_view = ReferaterView(self.session, self.referent_service, settings=settings)
+        self.plenum_view = PlenumView(self.session, settings=settings)
         self.evaluation_view = EvaluationView(self.session, settings=settings)
         self.export_view = ExportView(self.session)
         self.section_widgets: dict[str, QWidget] = {
@@ -103,6 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
             "export": self.export_view,
         }
         self.section_widgets["minutes"] = self.referater_view
+        self.section_widgets["plenum"] = self.plenum_view
         self.section_widgets["evaluation"] = self.evaluation_view
         for key, (title, text) in _PLACEHOLDERS.items():
             self.section_widgets[key] = PlaceholderPage("Placeholders", title, text)
@@ -181,6 +185,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.participants_view.status_message.connect(self.show_status)
         self.groups_view.status_message.connect(self.show_status)
         self.referater_view.status_message.connect(self.show_status)
+        self.plenum_view.status_message.connect(self.show_status)
         self.evaluation_view.status_message.connect(self.show_status)
         self.session.file_opened.connect(self._file_opened)
         self.session.file_closed.connect(self._file_closed)
@@ -490,5 +495,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.programme_view.close_projector()
         self.export_view.shutdown()
         self.evaluation_view.shutdown()
+        self.plenum_view.shutdown()
         self.session.close()
         super().closeEvent(event)

@@ -41,7 +41,7 @@ def test_opening_shows_the_conference(window: MainWindow, demo_file: Path, setti
 def test_the_six_sections(window: MainWindow, demo_file: Path) -> None:
     window.open_file(demo_file)
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["Program", "Deltakere", "Grupper", "Referater", "Evaluering", "Eksport"]
+    assert names == ["Program", "Deltakere", "Grupper", "Referater", "Plenum", "Evaluering", "Eksport"]
     window.show_section("groups")
     assert window.sections.currentWidget() is window.section_widgets["groups"]
     assert window.settings.window_section == "groups"
