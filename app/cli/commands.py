@@ -182,7 +182,7 @@ def _cmd_plenum(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     for theme in found.themes:
-        print(f"{theme.name} ({len(theme.groups)} of {found.groups} groups)", file=out)
+        print(f"{theme.name} ({theme.group_count} of {found.groups} groups)", file=out)
         for point in theme.points:
             print(f"  {point.group}: {point.text}", file=out)
     if found.unsorted:

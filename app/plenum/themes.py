@@ -49,6 +49,11 @@ class Theme:
         """The tables that raised it, in order."""
         return tuple(sorted({point.group for point in self.points}))
 
+    @property
+    def group_count(self) -> int:
+        """How many groups raised it ("7 av 17 grupper"): bord 3 of 1. and of 4. kvadrant are two."""
+        return len({(point.kvadrant, point.group) for point in self.points})
+
     def as_json(self) -> dict[str, Any]:
         return {"name": self.name, "groups": list(self.groups), "points": [p.as_json() for p in self.points]}
 

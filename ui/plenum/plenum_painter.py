@@ -52,7 +52,7 @@ class PlenumScene:
 
 def groups_text(theme: Theme, plenum: Plenum) -> str:
     """ "7 av 17 grupper": how many of the groups that wrote key points raised the theme."""
-    return QCoreApplication.translate("Plenum", "{count} av {groups} grupper").format(count=len(theme.groups), groups=plenum.groups)
+    return QCoreApplication.translate("Plenum", "{count} av {groups} grupper").format(count=theme.group_count, groups=plenum.groups)
 
 
 def table_text(number: int) -> str:
@@ -274,7 +274,7 @@ class PlenumPainter:
             name_box.setRight(count.left() - 0.04 * s.h)
             s.line(theme.name, name_box, fraction=name_size, color=TEXT, bold=True)
             if stacked:
-                self._bar(s, QRectF(area.left(), top + row_h * 0.6, area.width(), row_h * 0.17), len(theme.groups) / max(1, current.groups))
+                self._bar(s, QRectF(area.left(), top + row_h * 0.6, area.width(), row_h * 0.17), theme.group_count / max(1, current.groups))
         if len(shown) < len(themes):
             more = QCoreApplication.translate("Plenum", "og {count} til").format(count=len(themes) - len(shown))
             s.line(more, QRectF(area.left(), area.top() + len(shown) * row_h, area.width(), row_h), fraction=MIN_TEXT, color=SECONDARY)
