@@ -8,6 +8,9 @@
  * made well-formed (a lone surrogate becomes U+FFFD) before it is saved or kept; a text the
  * server refuses with 400 is kept here, said to be refused, and not sent again until changed.
  *
+ * The group's key points (up to three one-line inputs under the text) are saved, kept and chosen
+ * between together with the text: the same save, the same version, the same conflict.
+ *
  * Data is only ever put on the page with textContent / value, never as HTML.
  */
 "use strict";
@@ -65,6 +68,9 @@
       goneDraft:
         "Teksten du skrev, er lagret på denne telefonen. Den hentes inn igjen når du åpner den nye lenken på denne telefonen.",
       goneTextLabel: "Teksten din",
+      pointsLabel: "Tre hovedpunkter fra gruppa",
+      point: (n) => `Hovedpunkt ${n}`,
+      points: "Hovedpunkter",
       timeSep: ".",
     },
     en: {
@@ -117,6 +123,9 @@
       goneDraft:
         "The text you wrote is kept on this phone. It comes back when you open the new link on this phone.",
       goneTextLabel: "Your text",
+      pointsLabel: "Three key points from the group",
+      point: (n) => `Key point ${n}`,
+      points: "Key points",
       timeSep: ":",
     },
   };
@@ -162,6 +171,8 @@
     conflict: $("conflict"),
     conflictMine: $("conflict-mine"),
     conflictTheirs: $("conflict-theirs"),
+    conflictMinePoints: $("conflict-mine-points"),
+    conflictTheirsPoints: $("conflict-theirs-points"),
     keepMine: $("keep-mine"),
     useTheirs: $("use-theirs"),
     merge: $("merge"),
@@ -170,6 +181,7 @@
     saveProblem: $("save-problem"),
     words: $("words"),
     text: $("text"),
+    points: Array.from(document.querySelectorAll(".point")),
     bar: $("bar"),
     status: $("status"),
     deliver: $("deliver"),
@@ -182,23 +194,25 @@
     loaded: false, // we know the server's state
     version: null, // the server version the text in the field is based on (null: unknown)
     savedText: null, // the text the server holds at `version` (null: unknown)
+    savedPoints: null, // the key points the server holds at `version` (null: unknown)
     delivered: false,
     deliveredAt: null, // ms, when we learnt the delivery went through
     wantDelivered: null, // a delivery or reopening not yet confirmed by the server
-    conflict: null, // {mine, theirs, version, delivered, baseVersion}
+    conflict: null, // {mine, minePoints, theirs, theirsPoints, version, delivered, baseVersion}
+    resolving: false, // the fields hold a choice made in the conflict view, not yet sent
     gone: false,
     inflight: false,
     again: false,
     problem: null, // "offline" | "busy" | "tooLarge" | "rejected" | "failed"
     tooLargeText: null,
-    rejectedText: null, // the text the server answered 400 to: not sent again
+    rejected: null, // the text and points the server answered 400 to (content()): not sent again
     rejectedReason: "",
     composing: false, // a phone keyboard is putting a word together: the field is left alone
     failures: 0,
     saveTimer: 0,
     retryTimer: 0,
     lastSavedAt: null,
-    unanswered: [], // texts sent whose answer never came: they may have been saved
+    unanswered: [], // contents sent whose answer never came: they may have been saved
   };
 
   // -- small helpers ------------------------------------------------------------------------
@@ -260,7 +274,10 @@
     if (!raw) return null;
     try {
       const draft = JSON.parse(raw);
-      return draft && typeof draft.text === "string" ? draft : null;
+      if (!draft || typeof draft.text !== "string") return null;
+      // A draft kept before the page had key points has none of its own: the stored ones stand.
+      draft.points = Array.isArray(draft.points) ? pointsOf(draft.points) : null;
+      return draft;
     } catch (error) {
       return null;
     }
@@ -301,14 +318,40 @@
 
   const currentText = () => wellFormed(state.conflict ? state.conflict.mine : el.text.value);
 
+  /** Key points as they are saved: the non-empty lines, trimmed, in order, at most three. */
+  const pointsOf = (lines) =>
+    (Array.isArray(lines) ? lines : [])
+      .map((line) => wellFormed(String(line).trim()))
+      .filter(Boolean)
+      .slice(0, el.points.length);
+
+  const fieldPoints = () => pointsOf(el.points.map((input) => input.value));
+  const currentPoints = () => (state.conflict ? state.conflict.minePoints : fieldPoints());
+
+  const samePoints = (a, b) => Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((p, i) => p === b[i]);
+
+  /** One value for a text with its key points, to tell whether that exact content was sent. */
+  const content = (text, points) => JSON.stringify([text, pointsOf(points)]);
+
+  /** Put ``points`` in the inputs, unless they already say the same (a space being typed stays). */
+  const showPoints = (points) => {
+    const wanted = pointsOf(points);
+    if (samePoints(fieldPoints(), wanted)) return;
+    el.points.forEach((input, i) => {
+      input.value = wanted[i] || "";
+    });
+  };
+
   /** Keep what is in the field (or the unresolved text of a conflict) on the phone. */
   const writeDraft = () => {
     const text = currentText();
     const info = state.info;
+    const points = currentPoints();
     const draft = {
       text,
+      points,
       baseVersion: state.conflict ? state.conflict.baseVersion : state.version,
-      saved: !state.conflict && state.savedText !== null && text === state.savedText,
+      saved: !state.conflict && state.savedText !== null && text === state.savedText && samePoints(points, state.savedPoints),
       savedAt: Date.now(),
       wantDelivered: state.wantDelivered,
       deliveredAt: state.delivered ? state.deliveredAt : null,
@@ -325,7 +368,10 @@
     state.loaded &&
     !state.conflict &&
     !state.gone &&
-    (currentText() !== state.savedText || (state.wantDelivered !== null && state.wantDelivered !== state.delivered));
+    (state.resolving || // a choice is sent even when it is the stored version: it settles ours
+      currentText() !== state.savedText ||
+      !samePoints(currentPoints(), state.savedPoints) ||
+      (state.wantDelivered !== null && state.wantDelivered !== state.delivered));
 
   const byteLength = (text) => new TextEncoder().encode(text).length;
 
@@ -392,7 +438,9 @@
     const end = field.selectionEnd;
     state.version = data.version;
     state.savedText = data.text;
+    state.savedPoints = pointsOf(data.key_points);
     noteDelivered(data.delivered);
+    showPoints(data.key_points);
     if (field.value !== data.text) {
       field.value = data.text;
       if (focused) field.setSelectionRange(Math.min(start, data.text.length), Math.min(end, data.text.length));
@@ -414,16 +462,19 @@
     }
   }
 
-  function startConflict(mine, data, baseVersion) {
+  function startConflict(mine, minePoints, data, baseVersion) {
     state.conflict = {
       mine,
+      minePoints: pointsOf(minePoints),
       theirs: data.text,
+      theirsPoints: pointsOf(data.key_points),
       version: data.version,
       delivered: data.delivered,
       baseVersion,
     };
     state.version = data.version;
     state.savedText = data.text;
+    state.savedPoints = pointsOf(data.key_points);
     noteDelivered(data.delivered);
     state.wantDelivered = null;
     writeDraft();
@@ -450,8 +501,9 @@
     }
     if (!state.composing) repairField();
     const text = currentText();
+    const points = currentPoints();
     if (state.problem === "tooLarge" && text === state.tooLargeText) return;
-    if (state.problem === "rejected" && text === state.rejectedText) return;
+    if (state.problem === "rejected" && content(text, points) === state.rejected) return;
     if (byteLength(text) > MAX_BYTES) {
       state.problem = "tooLarge";
       state.tooLargeText = text;
@@ -468,9 +520,11 @@
         if (look.status === 404) return becomeGone();
         if (look.status === 200 && look.data) {
           state.info = look.data;
-          if (look.data.version !== state.version && state.unanswered.includes(look.data.text)) {
+          const seen = content(look.data.text, look.data.key_points);
+          if (look.data.version !== state.version && state.unanswered.includes(seen)) {
             state.version = look.data.version;
             state.savedText = look.data.text;
+            state.savedPoints = pointsOf(look.data.key_points);
             noteDelivered(look.data.delivered);
           }
           state.unanswered = [];
@@ -482,11 +536,11 @@
         succeeded();
         return;
       }
-      const body = { text, base_version: state.version, device: deviceId };
+      const body = { text, key_points: points, base_version: state.version, device: deviceId };
       if (state.resolving) body.resolved = true;
       const wanted = state.wantDelivered;
       if (wanted !== null && wanted !== state.delivered) body.delivered = wanted;
-      state.unanswered.push(text);
+      state.unanswered.push(content(text, points));
       if (state.unanswered.length > 4) state.unanswered.shift();
       const answer = await request("PUT", body, keepalive);
       state.unanswered = [];
@@ -494,6 +548,7 @@
       if (answer.status === 200) {
         state.version = data.version;
         state.savedText = text;
+        state.savedPoints = points;
         state.resolving = false;
         if (typeof data.delivered === "boolean") noteDelivered(data.delivered);
         state.lastSavedAt = new Date();
@@ -501,18 +556,19 @@
         succeeded();
       } else if (answer.status === 409) {
         succeeded();
-        if (typeof data.text === "string" && data.text === currentText()) {
+        if (typeof data.text === "string" && data.text === currentText() && samePoints(pointsOf(data.key_points), currentPoints())) {
           // Only the delivery or reopening was refused: it was decided on an older state (the
           // laptop delivered or reopened meanwhile). There is nothing to choose between: the
           // state as it is now is shown, and the referent decides again.
           state.version = data.version;
           state.savedText = data.text;
+          state.savedPoints = pointsOf(data.key_points);
           state.wantDelivered = null;
           state.resolving = false;
           noteDelivered(Boolean(data.delivered));
         } else {
           // What is in the field now: typing done while the refused save was under way counts too.
-          startConflict(currentText(), data, body.base_version);
+          startConflict(currentText(), currentPoints(), data, body.base_version);
         }
       } else if (answer.status === 404) {
         becomeGone();
@@ -529,7 +585,7 @@
         // The server will never take this text as it is: stop sending it, keep it here, say so.
         // It is sent again when it is changed, or when "Lever"/"Gjenåpne" is pressed.
         state.problem = "rejected";
-        state.rejectedText = text;
+        state.rejected = content(text, points);
         state.rejectedReason = typeof data.error === "string" ? data.error.slice(0, 160) : "";
         state.failures = 0;
         clearTimeout(state.retryTimer);
@@ -602,7 +658,8 @@
   /** The server's text against the one kept on this phone. */
   function reconcile(data, draft) {
     serverTime(data);
-    const unsaved = draft && !draft.saved && draft.text !== data.text;
+    const unsaved =
+      draft && !draft.saved && (draft.text !== data.text || (draft.points !== null && !samePoints(draft.points, pointsOf(data.key_points))));
     if (draft && typeof draft.deliveredAt === "number" && data.delivered) state.deliveredAt = draft.deliveredAt;
     if (!unsaved) {
       adopt(data);
@@ -617,17 +674,20 @@
       // Typing that never reached the server, and nobody else saved since: keep it.
       state.version = data.version;
       state.savedText = data.text;
+      state.savedPoints = pointsOf(data.key_points);
       noteDelivered(data.delivered);
       if (typeof draft.wantDelivered === "boolean" && draft.wantDelivered !== data.delivered) {
         state.wantDelivered = draft.wantDelivered;
       }
       el.text.value = draft.text;
+      showPoints(draft.points !== null ? draft.points : data.key_points);
       writeDraft();
       return;
     }
     // The server moved on while this phone had unsaved text: both are kept, a person chooses.
     el.text.value = data.text;
-    startConflict(draft.text, data, draft.baseVersion);
+    showPoints(data.key_points);
+    startConflict(draft.text, draft.points !== null ? draft.points : data.key_points, data, draft.baseVersion);
   }
 
   /** A draft left under an older link of the same group ("Nye lenker" was pressed). */
@@ -648,17 +708,21 @@
       const w = draft.where;
       const same =
         w && w.conference === where.conference && w.block === where.block && w.kvadrant === where.kvadrant && w.group === where.group;
-      if (!same || draft.saved || draft.text === data.text) continue;
+      const sameContent =
+        draft.text === data.text && (draft.points === null || samePoints(draft.points, pointsOf(data.key_points)));
+      if (!same || draft.saved || sameContent) continue;
       if (!best || (draft.savedAt || 0) > (best.savedAt || 0)) {
         best = draft;
         bestKey = key;
       }
     }
     if (!best) return;
+    const bestPoints = best.points !== null ? best.points : data.key_points;
     if (best.baseVersion === data.version) {
       el.text.value = best.text;
+      showPoints(bestPoints);
     } else {
-      startConflict(best.text, data, best.baseVersion);
+      startConflict(best.text, bestPoints, data, best.baseVersion);
     }
     writeDraft();
     storage.remove(bestKey);
@@ -666,7 +730,7 @@
 
   /** The group's details, to show them when the page is opened again without a connection. */
   function rememberInfo(data) {
-    const { text, version, delivered, ...info } = data;
+    const { text, version, delivered, key_points: points, ...info } = data;
     storage.set(infoKey, JSON.stringify(info));
   }
 
@@ -686,8 +750,10 @@
     const draft = readDraft();
     if (draft) {
       el.text.value = draft.text;
+      if (draft.points !== null) showPoints(draft.points);
       state.version = typeof draft.baseVersion === "number" ? draft.baseVersion : null;
       state.savedText = draft.saved ? draft.text : null;
+      state.savedPoints = draft.saved ? draft.points : null;
     }
   }
 
@@ -718,10 +784,12 @@
     if (state.conflict) {
       if (data.version > state.conflict.version) {
         state.conflict.theirs = data.text;
+        state.conflict.theirsPoints = pointsOf(data.key_points);
         state.conflict.version = data.version;
         state.conflict.delivered = data.delivered;
         state.version = data.version;
         state.savedText = data.text;
+        state.savedPoints = pointsOf(data.key_points);
         state.delivered = data.delivered;
       }
     } else if (data.version > state.version) {
@@ -764,16 +832,23 @@
     el.text.focus();
   }
 
-  function resolve(text) {
-    const conflict = state.conflict;
-    if (!conflict) return;
+  /** Leave the conflict with ``text`` and ``points`` in the fields, to be saved as the choice. */
+  function leaveConflict(conflict, text, points) {
     state.conflict = null;
     state.resolving = true;
     state.version = conflict.version;
     state.savedText = conflict.theirs;
+    state.savedPoints = conflict.theirsPoints;
     state.delivered = conflict.delivered;
     state.wantDelivered = null;
     el.text.value = text;
+    showPoints(points);
+  }
+
+  function resolve(mine) {
+    const conflict = state.conflict;
+    if (!conflict) return;
+    leaveConflict(conflict, mine ? conflict.mine : conflict.theirs, mine ? conflict.minePoints : conflict.theirsPoints);
     writeDraft();
     render();
     save();
@@ -783,13 +858,9 @@
     const conflict = state.conflict;
     if (!conflict) return;
     const text = `${t("mergeMine")}\n${conflict.mine}\n\n${t("mergeTheirs")}\n${conflict.theirs}`;
-    state.conflict = null;
-    state.resolving = true;
-    state.version = conflict.version;
-    state.savedText = conflict.theirs;
-    state.delivered = conflict.delivered;
-    state.wantDelivered = null;
-    el.text.value = text;
+    // Both versions' points, each once (one's own first), as many as there are fields.
+    const points = [...new Set([...conflict.minePoints, ...conflict.theirsPoints])];
+    leaveConflict(conflict, text, points);
     writeDraft();
     render();
     el.text.focus();
@@ -879,6 +950,11 @@
       node.textContent = t(node.dataset.i18n);
     }
     el.text.placeholder = t("placeholder");
+    el.points.forEach((input, i) => {
+      input.placeholder = t("point", i + 1);
+      input.setAttribute("aria-label", t("point", i + 1));
+    });
+    for (const list of [el.conflictMinePoints, el.conflictTheirsPoints]) list.setAttribute("aria-label", t("points"));
     for (const button of document.querySelectorAll(".lang-button")) {
       button.setAttribute("aria-pressed", String(button.dataset.lang === state.lang));
     }
@@ -908,6 +984,18 @@
     return ["ok", el.text.value ? t("allSaved") : ""];
   }
 
+  /** One version's key points in the conflict view (the list is left out when it has none). */
+  function renderPointList(list, points) {
+    list.hidden = !points.length;
+    list.replaceChildren(
+      ...points.map((point) => {
+        const item = document.createElement("li");
+        item.textContent = point;
+        return item;
+      })
+    );
+  }
+
   function render() {
     const offlineEditor = el.content.dataset.offline === "1";
     el.loading.hidden = state.gone || state.loaded || offlineEditor;
@@ -930,10 +1018,13 @@
       el.conflictTheirs.textContent = conflict.theirs || t("empty");
       el.conflictMine.classList.toggle("empty", !conflict.mine);
       el.conflictTheirs.classList.toggle("empty", !conflict.theirs);
+      renderPointList(el.conflictMinePoints, conflict.minePoints);
+      renderPointList(el.conflictTheirsPoints, conflict.theirsPoints);
     }
 
     const delivered = effectiveDelivered();
     el.text.readOnly = delivered || !state.loaded && !offlineEditor;
+    for (const input of el.points) input.readOnly = el.text.readOnly;
     el.editor.classList.toggle("is-delivered", delivered);
     el.deliveredBanner.hidden = !delivered;
     if (delivered) {
@@ -972,6 +1063,13 @@
   }
 
   // -- wiring -------------------------------------------------------------------------------
+  /** Typing in the text or a key point: kept on the phone at once, saved when typing stops. */
+  function edited() {
+    if (state.problem === "rejected" && content(currentText(), currentPoints()) !== state.rejected) forgetRejected();
+    writeDraft();
+    if (state.loaded) saveSoon();
+  }
+
   el.text.addEventListener("compositionstart", () => {
     state.composing = true;
   });
@@ -981,9 +1079,7 @@
   el.text.addEventListener("input", (event) => {
     if (!event.isComposing && !state.composing) repairField();
     if (state.problem === "tooLarge" && currentText() !== state.tooLargeText) state.problem = null;
-    if (state.problem === "rejected" && currentText() !== state.rejectedText) forgetRejected();
-    writeDraft();
-    if (state.loaded) saveSoon();
+    edited();
     // Counting 20 000 words on every keystroke is wasted work: long texts are counted less often.
     if (el.text.value.length > 20000) {
       if (!wordsTimer) wordsTimer = setTimeout(renderWords, 500);
@@ -993,10 +1089,28 @@
     if (!state.inflight) render();
   });
   el.text.addEventListener("blur", () => save());
+  el.points.forEach((input, i) => {
+    input.addEventListener("input", () => {
+      edited();
+      if (!state.inflight) render();
+    });
+    input.addEventListener("blur", () => {
+      if (input.value !== input.value.trim()) input.value = input.value.trim(); // shown as it is saved
+      save();
+    });
+    // Enter goes on to the next point, as the keyboard's "next" key says; after the last one it is done.
+    input.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" || event.isComposing) return;
+      event.preventDefault();
+      const next = el.points[i + 1];
+      if (next) next.focus();
+      else input.blur();
+    });
+  });
   el.deliver.addEventListener("click", deliver);
   el.reopen.addEventListener("click", reopen);
-  el.keepMine.addEventListener("click", () => state.conflict && resolve(state.conflict.mine));
-  el.useTheirs.addEventListener("click", () => state.conflict && resolve(state.conflict.theirs));
+  el.keepMine.addEventListener("click", () => resolve(true));
+  el.useTheirs.addEventListener("click", () => resolve(false));
   el.merge.addEventListener("click", merge);
   for (const button of document.querySelectorAll(".lang-button")) {
     button.addEventListener("click", () => setLanguage(button.dataset.lang));

@@ -1,5 +1,6 @@
-"""The conflict view: when a save was refused because someone else saved first, both texts of one
-referat side by side, each with where it came from, when, and a button to choose it ("Behold min",
+"""The conflict view: when a save was refused because someone else saved first, both versions of one
+referat side by side (the text and its key points), each with where it came from, when, and a
+button to choose it ("Behold min",
 "Bruk telefonens", or "Bruk denne" when both came from the same kind of device), and the buttons to
 put both in the editor and save a merge. When several saves were refused, they wait in turn
 ("1 av 3"), oldest first. It only shows and asks; the editor resolves.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +31,10 @@ CONFLICT_BORDER = "#e0a27e"
 
 
 class ConflictSide(QWidget):
-    """One of the two texts: where it came from, when, and a button to choose it."""
+    """One of the two versions: where it came from, when, its text and key points, and a button to
+    choose it (which chooses both)."""
 
-    chosen = Signal(str)
+    chosen = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,13 @@ class ConflictSide(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setReadOnly(True)
         self.text_edit.setMinimumHeight(70)
+        self.text_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # the room left, no more
+        # One line a point, cut at the side's edge (the whole of each in the tooltip): a wrapped label
+        # would be squeezed over the text on a laptop's short screen.
+        self.points_label = plain_label()
+        self.points_label.setFont(bold)
+        self.points_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._points: tuple[str, ...] = ()
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -49,29 +59,40 @@ class ConflictSide(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.points_label)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
 
-    def set_side(self, *, title: str, text: str, button: str) -> None:
+    def set_side(self, *, title: str, text: str, points: tuple[str, ...], button: str) -> None:
         self.title_label.setText(title)
         if self.text_edit.toPlainText() != text:
             self.text_edit.setPlainText(text)
+        self._points = points
+        listed = "\n".join(f"{n}. {point}" for n, point in enumerate(points, start=1))
+        self.points_label.setText(listed)
+        self.points_label.setToolTip(listed)
+        self.points_label.setVisible(bool(points))
         self.choose_button.setText(button)
 
     @property
     def text(self) -> str:
         return self.text_edit.toPlainText()
 
+    @property
+    def points(self) -> tuple[str, ...]:
+        return self._points
+
     def _choose(self) -> None:
-        self.chosen.emit(self.text)
+        self.chosen.emit(self.text, list(self._points))
 
 
 class ConflictPanel(Retranslating, QFrame):
     """Two versions of one referat side by side, until a person chooses one or a merge."""
 
-    resolve_requested = Signal(str)
+    #: The text and key points (a list) of the version chosen.
+    resolve_requested = Signal(str, list)
     merge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -148,6 +169,7 @@ class ConflictPanel(Retranslating, QFrame):
                 source=self._source(state.updated_from), time=stored_time, words=words.format(n=state.words)
             ),
             text=state.text,
+            points=state.key_points,
             button=self._button(state.updated_from, same),
         )
         self.other_side.set_side(
@@ -157,5 +179,6 @@ class ConflictPanel(Retranslating, QFrame):
                 words=words.format(n=len(conflict.text.split())),
             ),
             text=conflict.text,
+            points=conflict.key_points,
             button=self._button(conflict.source, same),
         )

@@ -1,19 +1,24 @@
 """The summary editor: the referat of one group typed on the laptop, with its heading (group, status,
-roles, who is there), the save line, "Prøv igjen", "Levert" and "Gjenåpne", and the conflict view
+roles, who is there), the group's three key points under the text, the save line, "Prøv igjen", "Levert" and "Gjenåpne", and the conflict view
 above the text when two versions wait. It saves about a second after typing stops, with the version
 it started from. The rules (when to save, what a failed save keeps, what a phone's newer version does
 to unsaved typing, what a resolve leaves) are :class:`app.referent.editing.SummaryDraft`'s; this
-widget tells it what happened, writes through the session, and shows the result.
+widget tells it what happened, writes through the session, and shows the result. The key points
+go with the text: saved in the same write, with the same version, loaded when the text is.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.common.messages import KvadrantError
 from app.groups.plans import Table
 from app.referent.editing import DraftState, Reaction, SaveRequest, SummaryDraft
-from app.referent.summaries import PHONE, SummariesChanged, SummaryState, board
+from app.referent.summaries import MAX_KEY_POINT, MAX_KEY_POINTS, PHONE, SummariesChanged, SummaryState, board
 from ui.referater.conflict_view import ConflictPanel
 from ui.referater.referat_display import (
     STATUS_COLORS,
@@ -72,8 +77,18 @@ class SummaryEditor(Retranslating, QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(120)
+        # Its height is what is left (at least the minimum): it asks for no more, so that on a short
+        # screen the editor scrolls only as far as it must.
+        self.text_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         text_font = scaled_font(self.text_edit, 1.1)
         self.text_edit.setFont(text_font)
+        self.points_label = QLabel()
+        self.points_label.setFont(scaled_font(self, 1.0, bold=True))
+        self.point_edits = [QLineEdit() for _ in range(MAX_KEY_POINTS)]
+        for edit in self.point_edits:
+            edit.setMaxLength(MAX_KEY_POINT)
+            edit.setClearButtonEnabled(True)
+            edit.setFont(text_font)
         self.save_label = plain_label(wrap=True)
         self.words_label = QLabel()
         make_quiet(self.words_label)
@@ -101,7 +116,17 @@ class SummaryEditor(Retranslating, QWidget):
         deliver_row.addStretch(1)
         deliver_row.addWidget(self.reopen_button)
         deliver_row.addWidget(self.deliver_button)
-        layout = QVBoxLayout(self)
+        # In a scroll area: on a short screen (1366×768, two versions and the key points) the editor
+        # scrolls rather than squeezing its parts over each other.
+        content = QWidget()
+        self._scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(heading)
@@ -109,10 +134,17 @@ class SummaryEditor(Retranslating, QWidget):
         layout.addWidget(self.members_label)
         layout.addWidget(self.conflict_panel, 3)
         layout.addWidget(self.text_edit, 4)
+        layout.addSpacing(4)
+        layout.addWidget(self.points_label)
+        for edit in self.point_edits:
+            layout.addWidget(edit)
         layout.addLayout(save_row)
         layout.addLayout(deliver_row)
 
         self.text_edit.textChanged.connect(self._edited)
+        for edit in self.point_edits:
+            edit.textChanged.connect(self._points_edited)
+            edit.returnPressed.connect(self.save_now)
         self.retry_button.clicked.connect(self.save_now)
         self.deliver_button.clicked.connect(self.deliver)
         self.reopen_button.clicked.connect(self.reopen)
@@ -137,9 +169,25 @@ class SummaryEditor(Retranslating, QWidget):
         return self.text_edit.toPlainText()
 
     @property
+    def key_points(self) -> tuple[str, ...]:
+        """The key points as they are saved: the lines filled in, trimmed, in order (a pasted line
+        break becomes a space: a key point is one line)."""
+        return tuple(point for edit in self.point_edits if (point := " ".join(edit.text().splitlines()).strip()))
+
+    @property
     def is_dirty(self) -> bool:
-        """Typing that is not in the file yet."""
-        return self.draft.is_dirty
+        """Typing (text or key points) that is not in the file yet."""
+        return self.draft.is_dirty or self._points_dirty
+
+    @property
+    def _points_dirty(self) -> bool:
+        stored = self.draft.stored
+        return stored is not None and self.key_points != stored.key_points
+
+    @property
+    def _points_unsaved(self) -> bool:
+        """Key points to save (the draft rules on the text; the points follow the same rules)."""
+        return self._points_dirty and not self.draft.in_conflict
 
     @property
     def in_conflict(self) -> bool:
@@ -162,15 +210,19 @@ class SummaryEditor(Retranslating, QWidget):
 
     def flush(self) -> bool:
         """Save typing not yet saved (before the group, the block or the file changes)."""
-        if not self.draft.has_unsaved_typing or not self._session.is_open:
+        if not (self.draft.has_unsaved_typing or self._points_unsaved) or not self._session.is_open:
             self.autosave_timer.stop()
             return True
         return self.save_now()
 
-    def _apply(self, reaction: Reaction) -> None:
-        """Do what the draft says after an event: load text, show it all, save at once, or wait."""
+    def _apply(self, reaction: Reaction, *, keep_points: bool = False) -> None:
+        """Do what the draft says after an event: load text (and key points, unless typed ones are
+        to stay), show it all, save at once, or wait."""
         if reaction.load is not None:
             self._load_text(reaction.load, keep_cursor=reaction.keep_cursor)
+            if not keep_points:
+                stored = self.draft.stored
+                self._load_points(stored.key_points if stored is not None else ())
         self._show_heading()
         self._show_conflict()
         self._show_save_state()
@@ -200,6 +252,17 @@ class SummaryEditor(Retranslating, QWidget):
         if keep_cursor:
             self.text_edit.verticalScrollBar().setValue(scroll)
 
+    def _load_points(self, points: tuple[str, ...]) -> None:
+        """Show ``points`` (loaded, not typed: no save follows)."""
+        if self.key_points == points:
+            return
+        self._loading = True
+        try:
+            for index, edit in enumerate(self.point_edits):
+                edit.setText(points[index] if index < len(points) else "")
+        finally:
+            self._loading = False
+
     # -- typing and saving -----------------------------------------------------------------------
     def _edited(self) -> None:
         if self._loading:  # put there by the editor itself, not typed
@@ -215,14 +278,27 @@ class SummaryEditor(Retranslating, QWidget):
         if reaction.autosave:
             self.autosave_timer.start()
 
+    def _points_edited(self) -> None:
+        if self._loading or self.draft.stored is None:
+            return
+        self._show_save_state()
+        if not self.draft.in_conflict:
+            self.autosave_timer.start()
+
     def save_now(self) -> bool:
-        """Save the editor's text with the version it started from; False if it is not saved."""
+        """Save the editor's text and key points with the version they started from; False if
+        they are not saved."""
         self.autosave_timer.stop()
         if not self._session.is_open:
             return False
         request = self.draft.begin_save()
+        stored = self.draft.stored
+        if request is None and stored is not None and self._points_unsaved:
+            # The draft knows the text only: key points changed alone are saved as that text again
+            # with the delivery as it stands, which the core versions and conflict-checks the same.
+            request = self.draft.begin_save(delivered=stored.delivered)
         if request is None:
-            return self.draft.is_saved
+            return self.draft.is_saved and not self._points_dirty
         return self._write(request)
 
     def _write(self, request: SaveRequest) -> bool:
@@ -233,6 +309,7 @@ class SummaryEditor(Retranslating, QWidget):
                 text=request.text,
                 base_version=request.base_version,
                 delivered=request.delivered,
+                key_points=self.key_points,
             )
         except KvadrantError as error:
             self.draft.save_failed(error)
@@ -272,12 +349,18 @@ class SummaryEditor(Retranslating, QWidget):
         """A save somewhere (a phone, or this laptop) touched a referat; take it if it is ours."""
         if state is None or self.key != (change.block_id, change.group_id):
             return
+        typed_points = self._points_unsaved and not self.draft.is_saving
+        if typed_points and not self.draft.is_dirty and state.version != self.draft.base_version:
+            # Key points typed over an older version: saved now, so that the file keeps both.
+            self.save_now()
+            return
         reaction = self.draft.remote_changed(state)
         if reaction is not None:
-            self._apply(reaction)
+            self._apply(reaction, keep_points=typed_points)
 
-    def resolve(self, text: str) -> None:
-        """Keep ``text`` (one of the two, or a merge) and settle the conflict shown."""
+    def resolve(self, text: str, points: list[str]) -> None:
+        """Keep ``text`` and ``points`` (one of the two versions, or a merge) and settle the
+        conflict shown."""
         request = self.draft.begin_resolve(text)
         if request is None or request.resolves is None:
             return
@@ -288,6 +371,7 @@ class SummaryEditor(Retranslating, QWidget):
                 conflict_id=request.resolves,
                 text=request.text,
                 base_version=request.base_version,
+                key_points=tuple(points),
             )
         except KvadrantError as error:
             self.draft.save_failed(error)
@@ -307,16 +391,27 @@ class SummaryEditor(Retranslating, QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(both)
         self.text_edit.setTextCursor(cursor)
+        # Both versions' key points, each once (the stored ones first), as many as there are lines.
+        stored = self.draft.stored
+        if stored is not None and stored.conflict is not None:
+            points = list(dict.fromkeys(stored.key_points + stored.conflict.key_points))
+            for index, edit in enumerate(self.point_edits):
+                edit.selectAll()  # typed over, not set, so Ctrl+Z in the line takes it back
+                edit.insert(points[index] if index < len(points) else "")
         self.text_edit.setFocus()
 
     def _save_merge(self) -> None:
-        self.resolve(self.text)
+        self.resolve(self.text, list(self.key_points))
 
     # -- showing ---------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.text_edit.setPlaceholderText(
             self.tr("Skriv gruppens referat her. Det lagres av seg selv mens du skriver.")
         )
+        self.points_label.setText(self.tr("Tre hovedpunkter fra gruppa"))
+        placeholders = (self.tr("Hovedpunkt 1"), self.tr("Hovedpunkt 2"), self.tr("Hovedpunkt 3"))
+        for edit, placeholder in zip(self.point_edits, placeholders):
+            edit.setPlaceholderText(placeholder)
         self.retry_button.setText(self.tr("Prøv igjen"))
         self.deliver_button.setText(self.tr("Levert"))
         self.deliver_button.setToolTip(self.tr("Merk referatet som levert"))
@@ -354,6 +449,7 @@ class SummaryEditor(Retranslating, QWidget):
             )
             present = table.present_members
             self.members_label.setText(", ".join(f"{m.name} ({m.municipality})" for m in present))
+            self._fit_members()
         else:
             self.roles_label.setText("")
             self.members_label.setText("")
@@ -362,6 +458,16 @@ class SummaryEditor(Retranslating, QWidget):
         else:
             self.delivered_label.setText(self.tr("Ikke levert"))
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_members()
+
+    def _fit_members(self) -> None:
+        """The wrapped list of who is there keeps all its lines when the editor is short (a layout
+        counts a wrapped label as one line, and would squeeze the conflict view instead)."""
+        label = self.members_label
+        label.setMinimumHeight(label.heightForWidth(self._scroll.viewport().width()) if label.text() else 0)
 
     def _update_buttons(self) -> None:
         """"Levert" once there is something to deliver; neither while two versions wait."""
@@ -398,7 +504,7 @@ class SummaryEditor(Retranslating, QWidget):
         if phase is DraftState.CONFLICT:
             self.save_label.setText(self.tr("Velg en av tekstene over, eller lagre en sammenslått tekst."))
             self.save_label.setStyleSheet(f"color: {WARNING_COLOR};")
-        elif phase in (DraftState.TYPING, DraftState.SAVING):
+        elif phase in (DraftState.TYPING, DraftState.SAVING) or self._points_dirty:
             self.save_label.setText(self.tr("Lagrer …"))
         elif stored.updated_at is not None:
             time = format_time(stored.updated_at.time())

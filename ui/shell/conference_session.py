@@ -203,9 +203,17 @@ class ConferenceSession(QObject):
 
     # -- referent summaries (not undoable: every version is kept by the core's versioning) ----
     def save_summary(
-        self, *, block_id: int, group_id: int, text: str, base_version: int, delivered: bool | None = None
+        self,
+        *,
+        block_id: int,
+        group_id: int,
+        text: str,
+        base_version: int,
+        delivered: bool | None = None,
+        key_points: tuple[str, ...] | None = None,
     ) -> SaveResult:
-        """Save a referat typed on the laptop; a stale ``base_version`` keeps it as a conflict."""
+        """Save a referat typed on the laptop (with its key points; None keeps the stored ones); a
+        stale ``base_version`` keeps it as a conflict."""
         result = summaries_core.save_summary(
             self.db,
             block_id=block_id,
@@ -214,16 +222,25 @@ class ConferenceSession(QObject):
             base_version=base_version,
             source=summaries_core.LAPTOP,
             delivered=delivered,
+            key_points=key_points,
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result
 
     def resolve_summary_conflict(
-        self, *, block_id: int, group_id: int, conflict_id: int, text: str, base_version: int
+        self,
+        *,
+        block_id: int,
+        group_id: int,
+        conflict_id: int,
+        text: str,
+        base_version: int,
+        key_points: tuple[str, ...] | None = None,
     ) -> SaveResult:
-        """Keep the text a person chose between the stored one and one refused text."""
+        """Keep the text (and key points) a person chose between the stored version and one refused."""
         result = summaries_core.resolve_conflict(
-            self.db, block_id=block_id, group_id=group_id, conflict_id=conflict_id, text=text, base_version=base_version
+            self.db, block_id=block_id, group_id=group_id, conflict_id=conflict_id, text=text,
+            base_version=base_version, key_points=key_points,
         )
         self.announce(Changes(summaries=summaries_core.SummariesChanged(block_id, group_id, summaries_core.LAPTOP)))
         return result

@@ -34,7 +34,7 @@ def test_both_texts_side_by_side_and_choosing_one(qtbot) -> None:  # type: ignor
     assert panel.other_side.title_label.textFormat() == Qt.TextFormat.PlainText
     with qtbot.waitSignal(panel.resolve_requested) as chosen:
         qtbot.mouseClick(panel.other_side.choose_button, Qt.MouseButton.LeftButton)
-    assert chosen.args == [NASTY]
+    assert chosen.args == [NASTY, []]
     with qtbot.waitSignal(panel.merge_requested):
         qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
 
