@@ -709,121 +709,121 @@
 <context>
     <name>ConferenceSession</name>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="237"/>
+        <location filename="../../ui/shell/conference_session.py" line="254"/>
         <source>Legg til {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="276"/>
+        <location filename="../../ui/shell/conference_session.py" line="293"/>
         <source>Marker {n} til stede</source>
         <translation>Mark {n} present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="278"/>
+        <location filename="../../ui/shell/conference_session.py" line="295"/>
         <source>Marker {n} fraværende</source>
         <translation>Mark {n} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="260"/>
+        <location filename="../../ui/shell/conference_session.py" line="277"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="262"/>
+        <location filename="../../ui/shell/conference_session.py" line="279"/>
         <source>Fjern {n} deltakere</source>
         <translation>Remove {n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="338"/>
+        <location filename="../../ui/shell/conference_session.py" line="355"/>
         <source>Nye grupper for {kvadrant}. kvadrant</source>
         <translation>New groups for quadrant {kvadrant}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="362"/>
-        <location filename="../../ui/shell/conference_session.py" line="430"/>
+        <location filename="../../ui/shell/conference_session.py" line="379"/>
+        <location filename="../../ui/shell/conference_session.py" line="447"/>
         <source>Endre talerekkefølge</source>
         <translation>Change the speaking order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="374"/>
+        <location filename="../../ui/shell/conference_session.py" line="391"/>
         <source>Endre ordstyrer og referent</source>
         <translation>Change the chair and note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="380"/>
-        <location filename="../../ui/shell/conference_session.py" line="389"/>
+        <location filename="../../ui/shell/conference_session.py" line="397"/>
+        <location filename="../../ui/shell/conference_session.py" line="406"/>
         <source>Lås {name}</source>
         <translation>Lock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="380"/>
-        <location filename="../../ui/shell/conference_session.py" line="389"/>
+        <location filename="../../ui/shell/conference_session.py" line="397"/>
+        <location filename="../../ui/shell/conference_session.py" line="406"/>
         <source>Lås opp {name}</source>
         <translation>Unlock {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="402"/>
+        <location filename="../../ui/shell/conference_session.py" line="419"/>
         <source>Slå sammen grupper</source>
         <translation>Merge groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="273"/>
+        <location filename="../../ui/shell/conference_session.py" line="290"/>
         <source>Sjekk inn {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="273"/>
+        <location filename="../../ui/shell/conference_session.py" line="290"/>
         <source>Marker {name} fraværende</source>
         <translation>Mark {name} absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="290"/>
+        <location filename="../../ui/shell/conference_session.py" line="307"/>
         <source>Sjekk inn {name} (fra telefonen)</source>
         <translation>Check in {name} (from the phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="433"/>
+        <location filename="../../ui/shell/conference_session.py" line="450"/>
         <source>Flytt {name} til gruppe {number}</source>
         <translation>Move {name} to group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="434"/>
+        <location filename="../../ui/shell/conference_session.py" line="451"/>
         <source>Flytt {name} til bord {number}</source>
         <translation>Move {name} to table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="438"/>
+        <location filename="../../ui/shell/conference_session.py" line="455"/>
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="439"/>
+        <location filename="../../ui/shell/conference_session.py" line="456"/>
         <source>Endre kommune</source>
         <translation>Change municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="440"/>
+        <location filename="../../ui/shell/conference_session.py" line="457"/>
         <source>Endre rolle</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="441"/>
+        <location filename="../../ui/shell/conference_session.py" line="458"/>
         <source>Endre kommunegruppe</source>
         <translation>Change municipality group</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="442"/>
+        <location filename="../../ui/shell/conference_session.py" line="459"/>
         <source>Endre e-post</source>
         <translation>Change email</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="443"/>
+        <location filename="../../ui/shell/conference_session.py" line="460"/>
         <source>Endre veileder for</source>
         <translation>Change advised municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/conference_session.py" line="446"/>
-        <location filename="../../ui/shell/conference_session.py" line="447"/>
+        <location filename="../../ui/shell/conference_session.py" line="463"/>
+        <location filename="../../ui/shell/conference_session.py" line="464"/>
         <source>Endre deltaker</source>
         <translation>Change participant</translation>
     </message>
@@ -831,67 +831,68 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="120"/>
+        <location filename="../../ui/referater/conflict_view.py" line="141"/>
         <source>Denne PC-en</source>
+        <extracomment>The text and key points (a list) of the version chosen.</extracomment>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="120"/>
+        <location filename="../../ui/referater/conflict_view.py" line="141"/>
         <source>Telefonen</source>
         <translation>The phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="124"/>
+        <location filename="../../ui/referater/conflict_view.py" line="145"/>
         <source>Bruk denne</source>
         <translation>Use this one</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="125"/>
+        <location filename="../../ui/referater/conflict_view.py" line="146"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="125"/>
+        <location filename="../../ui/referater/conflict_view.py" line="146"/>
         <source>Bruk telefonens</source>
         <translation>Use the phone’s</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="130"/>
+        <location filename="../../ui/referater/conflict_view.py" line="151"/>
         <source>To versjoner av referatet – velg hvilken som skal gjelde</source>
         <translation>Two versions of the summary – choose which one counts</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="132"/>
+        <location filename="../../ui/referater/conflict_view.py" line="153"/>
         <source>({n} venter)</source>
         <translation>({n} waiting)</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="135"/>
+        <location filename="../../ui/referater/conflict_view.py" line="156"/>
         <source>Begge tekstene er lagret. Du kan også slå dem sammen i feltet under og lagre det.</source>
         <translation>Both texts are saved. You can also merge them in the field below and save that.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="137"/>
+        <location filename="../../ui/referater/conflict_view.py" line="158"/>
         <source>Sett begge inn i feltet</source>
         <translation>Put both in the field</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="138"/>
+        <location filename="../../ui/referater/conflict_view.py" line="159"/>
         <source>Lagre sammenslått</source>
         <translation>Save the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="145"/>
+        <location filename="../../ui/referater/conflict_view.py" line="166"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="147"/>
+        <location filename="../../ui/referater/conflict_view.py" line="168"/>
         <source>{source} · lagret {time} · {words}</source>
         <translation>{source} · saved {time} · {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/conflict_view.py" line="154"/>
+        <location filename="../../ui/referater/conflict_view.py" line="176"/>
         <source>{source} · skrevet {time} · {words}</source>
         <translation>{source} · written {time} · {words}</translation>
     </message>
@@ -899,213 +900,223 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="252"/>
+        <location filename="../../ui/programme/control_panel.py" line="257"/>
         <source>◀  Tilbake</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="253"/>
+        <location filename="../../ui/programme/control_panel.py" line="258"/>
         <source>Forrige blokk går videre (← eller PageUp)</source>
         <translation>The previous block runs on (← or PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="254"/>
+        <location filename="../../ui/programme/control_panel.py" line="259"/>
         <source>Neste  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="255"/>
+        <location filename="../../ui/programme/control_panel.py" line="260"/>
         <source>Avslutt blokken og start neste (→ eller PageDown)</source>
         <translation>End the block and start the next (→ or PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="256"/>
+        <location filename="../../ui/programme/control_panel.py" line="261"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="257"/>
+        <location filename="../../ui/programme/control_panel.py" line="262"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="258"/>
+        <location filename="../../ui/programme/control_panel.py" line="263"/>
         <source>Avslutt blokk</source>
         <translation>End block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="259"/>
+        <location filename="../../ui/programme/control_panel.py" line="264"/>
         <source>Avslutt blokken nå uten å starte neste</source>
         <translation>End the block now without starting the next</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="260"/>
+        <location filename="../../ui/programme/control_panel.py" line="265"/>
         <source>Forskyv resten av dagen…</source>
         <translation>Shift the rest of the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="261"/>
+        <location filename="../../ui/programme/control_panel.py" line="266"/>
         <source>Start taleliste</source>
         <translation>Start speaker rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="262"/>
+        <location filename="../../ui/programme/control_panel.py" line="267"/>
         <source>Hopp over taler</source>
         <translation>Skip speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="263"/>
+        <location filename="../../ui/programme/control_panel.py" line="268"/>
         <source>Taletid:</source>
         <translation>Speaking time:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="264"/>
+        <location filename="../../ui/programme/control_panel.py" line="269"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="265"/>
+        <location filename="../../ui/programme/control_panel.py" line="270"/>
         <source>Blank skjerm (B)</source>
         <translation>Blank screen (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="266"/>
+        <location filename="../../ui/programme/control_panel.py" line="271"/>
         <source>Svart projektor (B eller punktum)</source>
         <translation>Black projector (B or period)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="284"/>
+        <location filename="../../ui/programme/control_panel.py" line="272"/>
+        <source>Taletid…</source>
+        <translation>Speaking time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/control_panel.py" line="273"/>
+        <source>Hvor lang taletid hver fikk i gruppeblokkene, og hvem som ble hoppet over</source>
+        <translation>How long each speaker had in the group blocks, and who was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/control_panel.py" line="291"/>
         <source>NÅ</source>
         <translation>NOW</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="284"/>
+        <location filename="../../ui/programme/control_panel.py" line="291"/>
         <source>NESTE</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="285"/>
+        <location filename="../../ui/programme/control_panel.py" line="292"/>
         <source>Dagen er ferdig</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="301"/>
+        <location filename="../../ui/programme/control_panel.py" line="308"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="311"/>
+        <location filename="../../ui/programme/control_panel.py" line="318"/>
         <source>pause – klokka står</source>
         <translation>paused – the clock stands still</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="313"/>
+        <location filename="../../ui/programme/control_panel.py" line="320"/>
         <source>på overtid</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="315"/>
+        <location filename="../../ui/programme/control_panel.py" line="322"/>
         <source>igjen – snart slutt</source>
         <translation>left – ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="317"/>
+        <location filename="../../ui/programme/control_panel.py" line="324"/>
         <source>igjen</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="321"/>
+        <location filename="../../ui/programme/control_panel.py" line="328"/>
         <source>til planlagt start</source>
         <translation>until the planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="324"/>
-        <location filename="../../ui/programme/control_panel.py" line="327"/>
+        <location filename="../../ui/programme/control_panel.py" line="331"/>
+        <location filename="../../ui/programme/control_panel.py" line="334"/>
         <source>klokka nå</source>
         <translation>time now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="339"/>
+        <location filename="../../ui/programme/control_panel.py" line="346"/>
         <source>pause</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="353"/>
+        <location filename="../../ui/programme/control_panel.py" line="360"/>
         <source>Neste: {time} {title}</source>
         <translation>Next: {time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="363"/>
+        <location filename="../../ui/programme/control_panel.py" line="370"/>
         <source>Konferansen er datert {date}; planen gjelder den dagen.</source>
         <translation>The conference is dated {date}; the plan is for that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="365"/>
+        <location filename="../../ui/programme/control_panel.py" line="372"/>
         <source>Dagen ligger {minutes} min etter planen</source>
         <translation>The day runs {minutes} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="368"/>
+        <location filename="../../ui/programme/control_panel.py" line="375"/>
         <source>Dagen ligger {minutes} min foran planen</source>
         <translation>The day runs {minutes} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="370"/>
+        <location filename="../../ui/programme/control_panel.py" line="377"/>
         <source>Dagen går etter planen</source>
         <translation>The day is on schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="378"/>
+        <location filename="../../ui/programme/control_panel.py" line="385"/>
         <source>▶  Start</source>
         <translation>▶  Start</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="379"/>
+        <location filename="../../ui/programme/control_panel.py" line="386"/>
         <source>Start neste blokk (mellomrom)</source>
         <translation>Start the next block (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="381"/>
+        <location filename="../../ui/programme/control_panel.py" line="388"/>
         <source>▶  Fortsett</source>
         <translation>▶  Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="382"/>
+        <location filename="../../ui/programme/control_panel.py" line="389"/>
         <source>Klokka går videre (mellomrom)</source>
         <translation>The clock runs on (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="384"/>
+        <location filename="../../ui/programme/control_panel.py" line="391"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="385"/>
+        <location filename="../../ui/programme/control_panel.py" line="392"/>
         <source>Stopp klokka (mellomrom)</source>
         <translation>Stop the clock (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="399"/>
+        <location filename="../../ui/programme/control_panel.py" line="406"/>
         <source>Fortsett tale</source>
         <translation>Resume speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="399"/>
+        <location filename="../../ui/programme/control_panel.py" line="406"/>
         <source>Pause tale</source>
         <translation>Pause speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="414"/>
+        <location filename="../../ui/programme/control_panel.py" line="424"/>
         <source>Skjul projektor</source>
         <translation>Hide projector</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="414"/>
+        <location filename="../../ui/programme/control_panel.py" line="424"/>
         <source>Vis projektor</source>
         <translation>Show projector</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="415"/>
+        <location filename="../../ui/programme/control_panel.py" line="425"/>
         <source>Projektor: {where}</source>
         <translation>Projector: {where}</translation>
     </message>
@@ -2023,184 +2034,189 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="51"/>
+        <location filename="../../ui/shell/main_window.py" line="52"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <source>Plenum</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="57"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/groups/plan_controls.py" line="227"/>
-        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <location filename="../../ui/shell/main_window.py" line="63"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="291"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="327"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="360"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="397"/>
+        <location filename="../../ui/shell/main_window.py" line="402"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="460"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="458"/>
+        <location filename="../../ui/shell/main_window.py" line="463"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -2696,6 +2712,186 @@ Press “Make groups”.</translation>
         <location filename="../../ui/participants/participants_view.py" line="325"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Plenum</name>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="55"/>
+        <source>{count} av {groups} grupper</source>
+        <extracomment>Reference size the pages are counted at when no window says otherwise (a 16:9 projector).</extracomment>
+        <translation>{count} of {groups} groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="59"/>
+        <source>Bord {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="194"/>
+        <source>Ingen konferanse er åpen</source>
+        <translation>No conference is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="232"/>
+        <source>Tema {number} av {total}</source>
+        <translation>Theme {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="247"/>
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="253"/>
+        <source>{groups} grupper</source>
+        <translation>{groups} groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="254"/>
+        <source>Oppsummering</source>
+        <translation>Summing up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="255"/>
+        <source>Temaer fra gruppene</source>
+        <translation>Themes from the groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="258"/>
+        <source>Ingen temaer ennå</source>
+        <translation>No themes yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="258"/>
+        <source>Ingen hovedpunkter ennå</source>
+        <translation>No key points yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="279"/>
+        <source>og {count} til</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_painter.py" line="282"/>
+        <source>{count} hovedpunkter er ikke sortert</source>
+        <translation>{count} key points are not sorted</translation>
+    </message>
+</context>
+<context>
+    <name>PlenumBoard</name>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="39"/>
+        <source>Ta hovedpunkt ut av temaet</source>
+        <translation>Take key point out of the theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="41"/>
+        <source>Legg hovedpunkt i «{name}»</source>
+        <translation>Put key point in "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="47"/>
+        <source>Nytt tema «{name}»</source>
+        <translation>New theme "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="52"/>
+        <source>Gi temaet navnet «{name}»</source>
+        <translation>Name the theme "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="56"/>
+        <source>Flytt «{name}»</source>
+        <translation>Move "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="61"/>
+        <source>Slå «{source}» sammen med «{target}»</source>
+        <translation>Merge "{source}" into "{target}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_commands.py" line="67"/>
+        <source>Fjern temaet «{name}»</source>
+        <translation>Remove the theme "{name}"</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/point_delegate.py" line="38"/>
+        <source>Bord {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlenumView</name>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="92"/>
+        <source>Vis i salen</source>
+        <extracomment>The preview&apos;s shape when no projector is connected. The theme on view (None: the overview) and its page.</extracomment>
+        <translation>Show in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="93"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="94"/>
+        <source>◀ Forrige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="95"/>
+        <source>Neste ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="96"/>
+        <source>Forrige tema eller side (←, PageUp)</source>
+        <translation>Previous theme or page (←, PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="97"/>
+        <source>Neste tema eller side (→, PageDown)</source>
+        <translation>Next theme or page (→, PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="98"/>
+        <source>Vis på projektor</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="99"/>
+        <source>Skjul</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="100"/>
+        <source>Vis temaene i fullskjerm på projektoren; → og ← blar mens de vises</source>
+        <translation>Show the themes full screen on the projector; → and ← step through them while shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="148"/>
+        <source>Oversikt: alle temaene og hvor mange grupper som tok dem opp</source>
+        <translation>Overview: every theme and how many groups raised it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="153"/>
+        <source>Tema {number} av {total}: {name}</source>
+        <translation>Theme {number} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/plenum_view.py" line="155"/>
+        <source>side {page} av {pages}</source>
+        <translation>page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PlenumWindow</name>
+    <message>
+        <location filename="../../ui/plenum/plenum_window.py" line="126"/>
+        <source>Kvadrant – plenum</source>
+        <extracomment>key -&gt; steps (1 next, -1 back). Shown (True) or hidden (False): by the panel&apos;s buttons, Esc, or closing the window.</extracomment>
+        <translation>Kvadrant – plenary</translation>
     </message>
 </context>
 <context>
@@ -3786,35 +3982,201 @@ Press “Make groups”.</translation>
 <context>
     <name>ShiftDayDialog</name>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="59"/>
+        <location filename="../../ui/programme/control_panel.py" line="60"/>
         <source>Forskyv resten av dagen</source>
         <extracomment>Lateness beyond this means the conference is dated another day (a rehearsal): not &quot;late&quot;.</extracomment>
         <translation>Shift the rest of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="63"/>
+        <location filename="../../ui/programme/control_panel.py" line="64"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="69"/>
+        <location filename="../../ui/programme/control_panel.py" line="70"/>
         <source>Flytt blokkene etter denne med</source>
         <translation>Move the blocks after this one by</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="72"/>
+        <location filename="../../ui/programme/control_panel.py" line="73"/>
         <source>Forskyv</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="88"/>
+        <location filename="../../ui/programme/control_panel.py" line="89"/>
         <source>Alle blokker som ikke har begynt, flyttes like mye (bruk minus for å flytte tidligere). Faste punkter blir stående og tar opp forsinkelsen; blokkene etter dem flyttes ikke.</source>
         <translation>Every block that has not begun moves by the same amount (use minus to move earlier). Fixed points stay where they are and absorb the delay; the blocks after them do not move.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/control_panel.py" line="95"/>
+        <location filename="../../ui/programme/control_panel.py" line="96"/>
         <source>Faste punkter: {names}. Skal et fast punkt flyttes likevel, fjern «Fast tidspunkt» på blokken først.</source>
         <translation>Fixed points: {names}. To move a fixed point all the same, untick “Fixed time” on the block first.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingDialog</name>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="171"/>
+        <source>Taletid</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="202"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="264"/>
+        <source>Ingen taleliste er kjørt ennå</source>
+        <translation>No speaker rotation has run yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="277"/>
+        <source>Blokken pågår: tallene gjelder til nå.</source>
+        <translation>The block is running: the figures are so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="291"/>
+        <source>Bord {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="304"/>
+        <source>åpen diskusjon</source>
+        <translation>open discussion</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingView</name>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="41"/>
+        <source>én</source>
+        <translation>one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="42"/>
+        <source>to</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="43"/>
+        <source>tre</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="44"/>
+        <source>fire</source>
+        <translation>four</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="45"/>
+        <source>fem</source>
+        <translation>five</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="46"/>
+        <source>seks</source>
+        <translation>six</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="47"/>
+        <source>sju</source>
+        <translation>seven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="48"/>
+        <source>åtte</source>
+        <translation>eight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="49"/>
+        <source>ni</source>
+        <translation>nine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="50"/>
+        <source>ti</source>
+        <translation>ten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="68"/>
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="77"/>
+        <source>Talelisten ble ikke startet i denne blokken</source>
+        <translation>The speaker rotation was not started in this block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="79"/>
+        <source>Ingen har talt ferdig ennå</source>
+        <translation>Nobody has finished speaking yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="81"/>
+        <source>Alle fikk {time}</source>
+        <translation>Everyone had {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="82"/>
+        <source>Alle fikk {time} ± {spread}</source>
+        <translation>Everyone had {time} ± {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="92"/>
+        <source>Snitt {mean} · kortest {shortest} · lengst {longest} · {count} taletider</source>
+        <translation>Mean {mean} · shortest {shortest} · longest {longest} · {count} turns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="106"/>
+        <source>Taler {number} hoppet over etter {time}</source>
+        <translation>Speaker {number} skipped after {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="117"/>
+        <source>Ved alle bord: {count} hoppet over</source>
+        <translation>At every table: {count} skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="121"/>
+        <source>Bord {tables}: {count} hoppet over</source>
+        <translation>Table {tables}: {count} skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="134"/>
+        <source>Taletiden sto i pause {time} ({slots}); pausen er ikke regnet med</source>
+        <translation>The speaking time was paused for {time} ({slots}); the pause is not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="139"/>
+        <source>taler {number}</source>
+        <translation>speaker {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="146"/>
+        <source>Taler {number}</source>
+        <translation>Speaker {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="155"/>
+        <source>hoppet over ({time})</source>
+        <translation>skipped ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="157"/>
+        <source>{time} – avbrutt</source>
+        <translation>{time} – cut short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="159"/>
+        <source>taler nå</source>
+        <translation>speaking now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/speaking_view.py" line="161"/>
+        <source>ikke kommet til</source>
+        <translation>not reached</translation>
     </message>
 </context>
 <context>
@@ -3878,98 +4240,118 @@ Press “Make groups”.</translation>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="240"/>
+        <location filename="../../ui/referater/summary_editor.py" line="317"/>
         <source>Referatet er ikke lagret: {problem}</source>
         <extracomment>Autosave waits this long after the last keystroke. A save failed or succeeded again (for the window&apos;s status bar).</extracomment>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="294"/>
+        <location filename="../../ui/referater/summary_editor.py" line="378"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="318"/>
+        <location filename="../../ui/referater/summary_editor.py" line="409"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="320"/>
+        <location filename="../../ui/referater/summary_editor.py" line="411"/>
+        <source>Tre hovedpunkter fra gruppa</source>
+        <translation>Three key points from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <source>Hovedpunkt 1</source>
+        <translation>Key point 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <source>Hovedpunkt 2</source>
+        <translation>Key point 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <source>Hovedpunkt 3</source>
+        <translation>Key point 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referater/summary_editor.py" line="415"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="321"/>
+        <location filename="../../ui/referater/summary_editor.py" line="416"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="322"/>
+        <location filename="../../ui/referater/summary_editor.py" line="417"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="323"/>
+        <location filename="../../ui/referater/summary_editor.py" line="418"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="324"/>
+        <location filename="../../ui/referater/summary_editor.py" line="419"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="332"/>
+        <location filename="../../ui/referater/summary_editor.py" line="427"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="351"/>
+        <location filename="../../ui/referater/summary_editor.py" line="446"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="361"/>
+        <location filename="../../ui/referater/summary_editor.py" line="457"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="363"/>
+        <location filename="../../ui/referater/summary_editor.py" line="459"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="389"/>
+        <location filename="../../ui/referater/summary_editor.py" line="495"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="399"/>
+        <location filename="../../ui/referater/summary_editor.py" line="505"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="402"/>
+        <location filename="../../ui/referater/summary_editor.py" line="508"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="406"/>
+        <location filename="../../ui/referater/summary_editor.py" line="512"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="408"/>
+        <location filename="../../ui/referater/summary_editor.py" line="514"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="410"/>
+        <location filename="../../ui/referater/summary_editor.py" line="516"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="413"/>
+        <location filename="../../ui/referater/summary_editor.py" line="519"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -4036,6 +4418,179 @@ Press “Make groups”.</translation>
         <location filename="../../ui/groups/table_card.py" line="201"/>
         <source>Ingen her – dra noen hit</source>
         <translation>Nobody here – drag someone here</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBoard</name>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="152"/>
+        <source>Blokk:</source>
+        <extracomment>A short confirmation for the status bar (&quot;Nytt tema «Tid». Angre med Ctrl+Z.&quot;). The plenum of the chosen block was read again (the projector shows it). The chosen block&apos;s plenum, as the projector shows it (themes without points left out). Every theme, with the chosen block&apos;s points (a theme just made is empty, yet shown).</extracomment>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="155"/>
+        <source>Hele dagen</source>
+        <translation>The whole day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="156"/>
+        <source>1. kvadrant</source>
+        <translation>Quadrant 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="157"/>
+        <source>4. kvadrant</source>
+        <translation>Quadrant 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="159"/>
+        <source>Ikke sortert</source>
+        <translation>Not sorted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="160"/>
+        <source>Alle hovedpunktene er sortert.</source>
+        <translation>Every key point is sorted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="161"/>
+        <source>Dra kort til et tema. Velg flere med Ctrl eller Shift.</source>
+        <translation>Drag cards to a theme. Choose several with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="163"/>
+        <source>Ingen temaer ennå. Bruk et forslag, eller lag et tema med «+ Nytt tema» og dra hovedpunktene dit.</source>
+        <translation>No themes yet. Use a suggestion, or make a theme with "+ New theme" and drag the key points there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="210"/>
+        <source>{points} hovedpunkter fra {groups} grupper</source>
+        <translation>{points} key points from {groups} groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="251"/>
+        <source>{name} ({count} punkter) · Bruk</source>
+        <translation>{name} ({count} points) · Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="254"/>
+        <source>Lag temaet «{name}» av disse hovedpunktene:</source>
+        <translation>Make the theme "{name}" of these key points:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="259"/>
+        <source>Forslag:</source>
+        <translation>Suggestions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="261"/>
+        <source>Ingen forslag: ingen usorterte hovedpunkter deler et ord.</source>
+        <translation>No suggestions: no unsorted key points share a word.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="265"/>
+        <source>Nytt tema «{name}». Angre med Ctrl+Z.</source>
+        <translation>New theme "{name}". Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="270"/>
+        <source>+ Nytt tema av valgte ({count})</source>
+        <translation>+ New theme of the chosen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="270"/>
+        <source>+ Nytt tema</source>
+        <translation>+ New theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="286"/>
+        <source>Nytt tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="302"/>
+        <source>«{source}» er slått sammen med «{target}». Angre med Ctrl+Z.</source>
+        <translation>"{source}" is merged into "{target}". Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="311"/>
+        <source>Temaet «{name}» er fjernet; kortene er usortert igjen. Angre med Ctrl+Z.</source>
+        <translation>The theme "{name}" is removed; its cards are unsorted again. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="322"/>
+        <source>Legg i tema</source>
+        <translation>Put in theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="328"/>
+        <source>Ta ut av temaet</source>
+        <translation>Take out of the theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_board.py" line="329"/>
+        <source>Nytt tema av valgte kort</source>
+        <translation>New theme of the chosen cards</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="204"/>
+        <source>Dra temaet over et annet tema for å slå dem sammen</source>
+        <extracomment>A whole theme dragged by its handle: JSON {&quot;theme&quot;: id}.</extracomment>
+        <translation>Drag the theme onto another theme to merge them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="205"/>
+        <source>Del, slå sammen, flytt eller fjern temaet</source>
+        <translation>Split, merge, move or remove the theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="206"/>
+        <source>Nytt tema av valgte kort</source>
+        <translation>New theme of the chosen cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="207"/>
+        <source>Slå sammen med …</source>
+        <translation>Merge with …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="208"/>
+        <source>Flytt til venstre</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="209"/>
+        <source>Flytt til høyre</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="210"/>
+        <source>Fjern temaet (kortene blir usortert)</source>
+        <translation>Remove the theme (its cards become unsorted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="211"/>
+        <source>Dra hovedpunkter hit</source>
+        <translation>Drag key points here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="212"/>
+        <source>Dra kort hit for å legge dem i temaet. Velg flere med Ctrl eller Shift.</source>
+        <translation>Drag cards here to put them in the theme. Choose several with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="226"/>
+        <source>{name}: skriv for å gi temaet nytt navn</source>
+        <translation>{name}: type to rename the theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plenum/theme_column.py" line="230"/>
+        <source>Bord {tables}</source>
+        <translation>Table {tables}</translation>
     </message>
 </context>
 </TS>
