@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import random
+import re
 import signal
 import socket
 import subprocess
@@ -37,6 +38,8 @@ from app.conference_file.schema import BlockKind
 from app.conference_file.storage import ConferenceDb
 from app.evaluation.questionnaire import questions
 from app.evaluation.responses import add_paper_response
+from app.plenum.suggested import suggest_themes
+from app.plenum.themes import add_theme, plenum
 from app.referent.summaries import LAPTOP, board, get_summary, save_summary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,6 +115,7 @@ class Phone:
     def __init__(self, url: str) -> None:
         self.api = url.replace("/r/", "/api/r/")
         self.text = ""
+        self.key_points: list[str] = []
         self.saved = ""
         self.version = 0
         self.online = True
@@ -124,7 +128,7 @@ class Phone:
     def sync(self, *, delivered: bool | None = None) -> int | None:
         if not self.online or (not self.unsent and delivered is None):
             return None
-        body = {"text": self.text, "base_version": self.version}
+        body = {"text": self.text, "base_version": self.version, "key_points": self.key_points}
         if delivered is not None:
             body["delivered"] = delivered
         request = urllib.request.Request(
@@ -280,7 +284,8 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
 
         # 11.25: everyone delivers.
         clock.advance((at("11:25") - clock.now()).total_seconds())
-        for phone in phones.values():
+        for group, phone in phones.items():  # with the group's key points (hovedpunkter)
+            phone.key_points = [f"Mer tid til samtale (bord {group})", "Forankring hos eier" if group % 2 else "Felles planverk <&>"]
             phone.unsent = True
             assert phone.sync(delivered=True) == 200
     finally:
@@ -290,6 +295,13 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
     for link in links:
         assert get_summary(db, link.block_id, link.group_id).text == phones[link.group].text
     assert "Tillegg fra ordstyrer på laptopen." in phones[conflicting.group].text
+
+    # 15.45 plenum: the key points sorted into the suggested themes, as the facilitator accepts them.
+    for suggestion in suggest_themes(plenum(db)):
+        add_theme(db, suggestion.name, [point.key for point in suggestion.points])
+    code, output = cli("plenum", str(path), "--kvadrant", "1", "--json")
+    themes = {theme["name"]: theme for theme in json.loads(output)["themes"]}
+    assert code == 0 and len(themes["Samtale"]["groups"]) == 17 and {"Forankring", "Planverk"} <= set(themes)
 
     # The rest of the day, then 4. kvadrant and every export.
     for hhmm in ("11:31", "12:32", "14:03", "14:16", "14:52", "15:01", "15:47"):
@@ -329,7 +341,12 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
     def squash(text: str) -> str:
         return " ".join(text.split())
 
-    pdf_text = squash(" ".join(page.extract_text() for page in PdfReader(written["pdf"][0]).pages))
+    def body(page_text: str) -> str:
+        """A page's text without its running header and footer (a referat may run over a page)."""
+        running = re.compile(r"Dialogkonferanse 2 · Referat.*|Side \d+ av \d+|\d\. kvadrant")
+        return " ".join(line for line in page_text.splitlines() if not running.fullmatch(line.strip()))
+
+    pdf_text = squash(" ".join(body(page.extract_text()) for page in PdfReader(written["pdf"][0]).pages))
     docx_text = "\n".join(p.text for p in Document(written["docx"][0]).paragraphs)
     sheet = load_workbook(written["xlsx"][0])["Referater"]
     cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
@@ -339,7 +356,9 @@ def test_the_gardermoen_day(tmp_path: Path) -> None:
         assert text in cells
     evaluation_text = squash(" ".join(page.extract_text() for page in PdfReader(written["evaluation-pdf"][0]).pages))
     assert "15 svar" in evaluation_text and "Skrevet på papir <&>" in evaluation_text
-    assert "Evaluering" in pdf_text
+    assert "15 svar av" in pdf_text  # the evaluation chapter
+    assert pdf_text.index("Hovedfunn") < pdf_text.index("Mer tid til samtale (bord 1)")
+    assert "Felles planverk <&>" in docx_text and "Hovedpunkter" in load_workbook(written["xlsx"][0]).sheetnames
     timings = {t.block.title: t for t in DayRunner(db, clock).timings()}
     assert timings["Velkommen"].actual_start == at("10:00")
     assert timings["Oppsummering og avslutning"].actual_end == at("16:02")
