@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter
 
 from app.conference_file.schema import QuestionKind
@@ -28,6 +28,7 @@ from ui.projector.projector_painter import (
     DrawnText,
     load_fonts,
 )
+from ui.projector.scene_surface import Surface, painting
 from ui.shell.i18n import ui_locale
 
 CARD = QColor("#1d2229")
@@ -40,6 +41,8 @@ TITLE = (0.115, 0.295)
 BODY_TOP = 0.33
 BODY_BOTTOM = 0.955
 FOOTER = (0.905, 0.97)
+#: Kept clear at the sides: the larger of these shares of the width and the height.
+MARGIN = (0.04, 0.035)
 
 
 @dataclass(frozen=True)
@@ -94,122 +97,6 @@ class _Card:
     lines: tuple[str, ...]
 
 
-class _Surface:
-    """Text and shapes placed by shares of the rectangle's height; records the text it draws."""
-
-    def __init__(self, painter: QPainter, rect: QRectF, drawn: list[DrawnText], family: str) -> None:
-        self.p = painter
-        self.rect = rect
-        self.h = rect.height()
-        self.w = rect.width()
-        self.drawn = drawn
-        self.family = family
-        self.margin = max(0.04 * self.w, 0.035 * self.h)
-        self.left = rect.left() + self.margin
-        self.right = rect.right() - self.margin
-
-    def y(self, fraction: float) -> float:
-        return self.rect.top() + fraction * self.h
-
-    def band(self, band: tuple[float, float], left: float | None = None, right: float | None = None) -> QRectF:
-        x0 = self.left if left is None else left
-        x1 = self.right if right is None else right
-        return QRectF(x0, self.y(band[0]), max(0.0, x1 - x0), self.y(band[1]) - self.y(band[0]))
-
-    def font(self, fraction: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPixelSize(max(1, round(fraction * self.h)))
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
-
-    def text_at(self, text: str, font: QFont, color: QColor, x: float, baseline: float, *, record: bool = True) -> QRectF:
-        metrics = QFontMetricsF(font)
-        rect = QRectF(x, baseline - metrics.ascent(), metrics.horizontalAdvance(text), metrics.ascent() + metrics.descent())
-        if not text:
-            return QRectF(x, rect.top(), 0.0, rect.height())
-        self.p.setFont(font)
-        self.p.setPen(color)
-        self.p.drawText(QPointF(x, baseline), text)
-        if record:
-            self.drawn.append(DrawnText(text, rect, font.pixelSize(), color.name()))
-        return rect
-
-    def fitted(self, text: str, fraction: float, smallest: float, width: float, *, bold: bool = False) -> QFont:
-        """The largest font from ``fraction`` down to ``smallest`` in which ``text`` fits ``width``."""
-        font = self.font(fraction, bold=bold)
-        advance = QFontMetricsF(font).horizontalAdvance(text)
-        if advance > width > 0:
-            font = self.font(max(smallest, fraction * width / advance * 0.995), bold=bold)
-        return font
-
-    def line(
-        self,
-        text: str,
-        box: QRectF,
-        *,
-        fraction: float,
-        color: QColor,
-        smallest: float = MIN_TEXT,
-        bold: bool = False,
-        align: str = "left",
-    ) -> QRectF:
-        """One line in ``box``, centred on its cap height: shrunk to fit (not below ``smallest``), then elided."""
-        font = self.fitted(text, fraction, smallest, box.width(), bold=bold)
-        metrics = QFontMetricsF(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-        advance = metrics.horizontalAdvance(shown)
-        x = box.left() if align == "left" else box.right() - advance if align == "right" else box.center().x() - advance / 2
-        return self.text_at(shown, font, color, x, box.center().y() + metrics.capHeight() / 2)
-
-    def wrap(self, text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-        """Words in lines no wider than ``width``, at most ``max_lines`` (the last one elided)."""
-        metrics = QFontMetricsF(font)
-        lines: list[str] = []
-        for paragraph in text.splitlines() or [""]:
-            current = ""
-            for word in paragraph.split():
-                candidate = f"{current} {word}" if current else word
-                if metrics.horizontalAdvance(candidate) <= width or not current:
-                    current = candidate
-                else:
-                    lines.append(current)
-                    current = word
-            if current:
-                lines.append(current)
-        if len(lines) > max_lines:
-            lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :]) + " …"]
-        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-
-    def paragraph(self, text: str, box: QRectF, *, fraction: float, smallest: float, max_lines: int, color: QColor, bold: bool = False) -> None:
-        """Text in up to ``max_lines`` lines in ``box`` (top left): shrunk until it fits, then elided."""
-        size = fraction
-        while True:
-            font = self.font(size, bold=bold)
-            lines = self.wrap(" ".join(text.split()), font, box.width(), 99)
-            if len(lines) <= max_lines or size <= smallest:
-                break
-            size = max(smallest, size - 0.004)
-        lines = self.wrap(" ".join(text.split()), font, box.width(), max_lines)
-        metrics = QFontMetricsF(font)
-        step = metrics.height() * 1.05
-        total = step * (len(lines) - 1) + metrics.capHeight()
-        baseline = box.center().y() - total / 2 + metrics.capHeight()
-        for k, line in enumerate(lines):
-            self.text_at(line, font, color, box.left(), baseline + k * step)
-
-    def bar(self, rect: QRectF, share: float, color: QColor = ACCENT) -> None:
-        """A track the width of ``rect`` (the whole), filled to ``share`` of it."""
-        radius = rect.height() * 0.18
-        self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(RULE)
-        self.p.drawRoundedRect(rect, radius, radius)
-        if share > 0:
-            self.p.setBrush(color)
-            filled = QRectF(rect.left(), rect.top(), max(rect.height() * 0.3, rect.width() * min(1.0, share)), rect.height())
-            self.p.drawRoundedRect(filled, radius, radius)
-
-
 class ResultsPainter:
     """Paints scenes; keeps the open answers' card layout and scroll position between repaints."""
 
@@ -231,17 +118,10 @@ class ResultsPainter:
     def paint(self, painter: QPainter, rect: QRectF, scene: ResultsScene) -> None:
         self.drawn = []
         self.scrolling = False
-        painter.save()
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            painter.fillRect(rect, BACKGROUND)
-            painter.setClipRect(rect)
-            self._paint(_Surface(painter, rect, self.drawn, self.family), scene)
-        finally:
-            painter.restore()
+        with painting(painter, rect, self.drawn, self.family, margin=MARGIN) as surface:
+            self._paint(surface, scene)
 
-    def _paint(self, s: _Surface, scene: ResultsScene) -> None:
+    def _paint(self, s: Surface, scene: ResultsScene) -> None:
         results = scene.results
         if results is None:
             s.line(QCoreApplication.translate("Results", "Ingen konferanse er åpen"), s.band((0.45, 0.55)), fraction=0.05, color=SECONDARY, align="center")
@@ -258,7 +138,7 @@ class ResultsPainter:
         context = QCoreApplication.translate("Results", "Spørsmål {number} av {total}").format(number=index + 1, total=len(ids))
         self._header(s, context, results)
         s.paragraph(result.question.text, s.band(TITLE), fraction=0.062, smallest=0.045, max_lines=2, color=TEXT, bold=True)
-        s.p.fillRect(QRectF(s.left, s.y(0.305), s.right - s.left, max(1.0, s.h * 0.003)), RULE)
+        s.rule(0.305)
         if result.question.kind is QuestionKind.SCALE:
             self._scale(s, result)
         elif result.question.kind is QuestionKind.CHOICE:
@@ -266,21 +146,21 @@ class ResultsPainter:
         else:
             self._open(s, result, scene.elapsed)
 
-    def _header(self, s: _Surface, context: str, results: Results) -> None:
+    def _header(self, s: Surface, context: str, results: Results) -> None:
         count = s.line(responded_text(results), s.band(HEADER), fraction=0.06, smallest=0.045, color=ACCENT, bold=True, align="right")
         s.line(context, s.band(HEADER, right=count.left() - s.margin * 0.6), fraction=0.05, color=SECONDARY)
 
-    def _footer(self, s: _Surface, text: str) -> None:
+    def _footer(self, s: Surface, text: str) -> None:
         s.line(text, s.band(FOOTER), fraction=0.045, color=SECONDARY)
 
-    def _empty(self, s: _Surface, box: QRectF) -> None:
+    def _empty(self, s: Surface, box: QRectF) -> None:
         s.line(QCoreApplication.translate("Results", "Ingen svar ennå"), box, fraction=0.07, smallest=0.05, color=SECONDARY, align="center")
 
     # -- the overview: every scale question's mean on one chart --------------------------------
-    def _overview(self, s: _Surface, results: Results) -> None:
+    def _overview(self, s: Surface, results: Results) -> None:
         self._header(s, QCoreApplication.translate("Results", "Oversikt"), results)
         s.line(QCoreApplication.translate("Results", "Snitt på skala fra 1 til 6"), s.band((0.12, 0.215)), fraction=0.062, smallest=0.045, color=TEXT, bold=True)
-        s.p.fillRect(QRectF(s.left, s.y(0.235), s.right - s.left, max(1.0, s.h * 0.003)), RULE)
+        s.rule(0.235)
         scales = [r for r in results.questions if r.question.kind is QuestionKind.SCALE]
         if not scales:
             s.line(QCoreApplication.translate("Results", "Ingen skalaspørsmål"), s.band((0.5, 0.6)), fraction=0.06, color=SECONDARY, align="center")
@@ -289,7 +169,7 @@ class ResultsPainter:
         self._bars(s, bars, QRectF(s.left, s.y(0.26), s.right - s.left, s.y(0.965) - s.y(0.26)))
 
     # -- one scale question: grades 1–6 as columns, and the mean ---------------------------------
-    def _scale(self, s: _Surface, result: QuestionResult) -> None:
+    def _scale(self, s: Surface, result: QuestionResult) -> None:
         top, bottom = s.y(BODY_TOP), s.y(BODY_BOTTOM)
         panel_w = min(s.w * 0.3, s.h * 0.42)
         panel = QRectF(s.right - panel_w, top, panel_w, bottom - top)
@@ -328,7 +208,7 @@ class ResultsPainter:
             self._empty(s, QRectF(s.left, top + s.h * 0.1, area_right - s.left, s.h * 0.12))
 
     # -- one choice question: a bar per choice ----------------------------------------------------
-    def _choice(self, s: _Surface, result: QuestionResult) -> None:
+    def _choice(self, s: Surface, result: QuestionResult) -> None:
         note = answers_text(result.count)
         if result.question.multiple:
             note = QCoreApplication.translate("Results", "{answers} · flere valg mulig").format(answers=note)
@@ -337,7 +217,7 @@ class ResultsPainter:
         bars = [_Bar(choice, n / whole, f"{n} · {percent_text(n, result.count)}") for choice, n in result.counts.items()]
         self._bars(s, bars, QRectF(s.left, s.y(BODY_TOP), s.right - s.left, s.y(FOOTER[0]) - s.y(BODY_TOP)), ranked=True)
 
-    def _bars(self, s: _Surface, bars: list[_Bar], area: QRectF, *, ranked: bool = False) -> None:
+    def _bars(self, s: Surface, bars: list[_Bar], area: QRectF, *, ranked: bool = False) -> None:
         """A row per bar, every label in one size. Roomy rows put the label (two lines where
         there is room) over a full-width bar; tight rows put a one-line label beside it; rows
         that do not fit even so give way to "og 3 til" (the smallest, where ``ranked``)."""
@@ -378,7 +258,7 @@ class ResultsPainter:
             s.line(more, QRectF(area.left(), area.top() + len(shown) * row_h, area.width(), row_h), fraction=MIN_TEXT, color=SECONDARY)
 
     # -- open answers: anonymous cards, scrolling slowly --------------------------------------------
-    def _open(self, s: _Surface, result: QuestionResult, elapsed: float) -> None:
+    def _open(self, s: Surface, result: QuestionResult, elapsed: float) -> None:
         self._footer(s, answers_text(result.count))
         body = QRectF(s.left, s.y(BODY_TOP), s.right - s.left, s.y(FOOTER[0] - 0.01) - s.y(BODY_TOP))
         if not result.answers:
@@ -425,7 +305,7 @@ class ResultsPainter:
         at, start = self._anchors[column]
         return (start + (elapsed - at) * SCROLL_SPEED * height) % max(1.0, self._column_heights[column])
 
-    def _lay_out_cards(self, s: _Surface, result: QuestionResult, body: QRectF, font: QFont, gap: float, elapsed: float) -> None:
+    def _lay_out_cards(self, s: Surface, result: QuestionResult, body: QRectF, font: QFont, gap: float, elapsed: float) -> None:
         """Cards in two columns on a wide screen (one on 4:3), each answer to the shorter column,
         so an answer coming in adds a card at the end and moves no other. When the answers
         change, each column goes on from the offset it had scrolled to, without a jump."""
@@ -449,7 +329,7 @@ class ResultsPainter:
             self._column_heights[k] += height + gap
         self._anchors = [(elapsed, offset % max(1.0, self._column_heights[k])) for k, offset in enumerate(reached)]
 
-    def _fade(self, s: _Surface, body: QRectF, gap: float) -> None:
+    def _fade(self, s: Surface, body: QRectF, gap: float) -> None:
         """Cards fade in at the bottom and out at the top, rather than being cut by a hard edge."""
         edge = gap * 1.6
         clear = QColor(BACKGROUND)

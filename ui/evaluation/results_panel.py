@@ -32,6 +32,7 @@ from ui.evaluation.results_painter import (
     responded_text,
 )
 from ui.evaluation.results_window import ResultsView, ResultsWindow
+from ui.projector.scene_window import aspect_of
 from ui.projector.screens import ScreenInfo
 from ui.shell.background import Background
 from ui.shell.changes import Changes
@@ -43,8 +44,6 @@ from ui.shell.settings import Settings
 POLL_MS = 500
 #: Every table but those the results are read from: a write to these alone changes nothing shown.
 NOT_RESULTS = frozenset(name for name in Base.metadata.tables if not name.startswith("eval_") and name != "participant")
-#: The preview's shape when no projector is connected.
-DEFAULT_ASPECT = 16 / 9
 
 
 class ResultsPanel(Retranslating, QWidget):
@@ -77,7 +76,7 @@ class ResultsPanel(Retranslating, QWidget):
         self.show_button = QPushButton()
         self.hide_button = QPushButton()
         self.projector_window = ResultsWindow(self.scene, preferred_screen=self._preferred_screen, parent=self)
-        self.preview = ResultsView(self.scene, aspect=self._aspect(self.projector_window.watcher.chosen))
+        self.preview = ResultsView(self.scene, aspect=aspect_of(self.projector_window.watcher.chosen))
         self.preview.setMinimumSize(320, 200)
 
         buttons = QHBoxLayout()
@@ -249,12 +248,8 @@ class ResultsPanel(Retranslating, QWidget):
     def _preferred_screen(self) -> str:
         return self._settings.projector_screen if self._settings is not None else ""
 
-    @staticmethod
-    def _aspect(chosen: ScreenInfo | None) -> float:
-        return chosen.width / chosen.height if chosen is not None and chosen.height else DEFAULT_ASPECT
-
     def _screen_changed(self, chosen: ScreenInfo | None) -> None:
-        self.preview.aspect = self._aspect(chosen)
+        self.preview.aspect = aspect_of(chosen)
         self.preview.update()
 
     def _window_shown(self, _shown: bool) -> None:

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ui.plenum.plenum_painter import REFERENCE, PlenumScene, page_count
 from ui.plenum.plenum_window import PlenumPicture, PlenumWindow
 from ui.plenum.theme_board import ThemeBoard
+from ui.projector.scene_window import aspect_of
 from ui.projector.screens import ScreenInfo
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.retranslating import Retranslating
 from ui.shell.settings import Settings
 from ui.shell.style import scaled_font
 
-#: The preview's shape when no projector is connected.
-DEFAULT_ASPECT = 16 / 9
 PREVIEW_HEIGHT = 126
 
 
@@ -38,7 +37,7 @@ class PlenumView(Retranslating, QWidget):
 
         self.board = ThemeBoard(session)
         self.projector_window = PlenumWindow(self.scene, step=self.step, laptop=lambda: self, preferred_screen=self._preferred_screen, parent=self)
-        self.preview = PlenumPicture(self.scene, aspect=self._aspect(self.projector_window.watcher.chosen))
+        self.preview = PlenumPicture(self.scene, aspect=aspect_of(self.projector_window.watcher.chosen))
         self.preview.setFixedSize(round(PREVIEW_HEIGHT * 16 / 9), PREVIEW_HEIGHT)
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self, 1.1, bold=True))
@@ -168,12 +167,8 @@ class PlenumView(Retranslating, QWidget):
     def _preferred_screen(self) -> str:
         return self._settings.projector_screen if self._settings is not None else ""
 
-    @staticmethod
-    def _aspect(chosen: ScreenInfo | None) -> float:
-        return chosen.width / chosen.height if chosen is not None and chosen.height else DEFAULT_ASPECT
-
     def _screen_changed(self, chosen: ScreenInfo | None) -> None:
-        self.preview.aspect = self._aspect(chosen)
+        self.preview.aspect = aspect_of(chosen)
         self._update()
 
     def shutdown(self) -> None:

@@ -1,9 +1,9 @@
 """The plenum on the projector: a window that paints what the laptop's plenum panel chooses,
 full screen on the projector's screen, and the presenter keys that step through it.
 
-The screen is chosen and the window put in place as for the day's projector window
-(``ui.projector.screens`` and :func:`~ui.projector.projector_window.show_on`), as the
-evaluation's results window does; it is raised over the day's when shown. Esc hides it.
+The window and the laptop's preview are ``ui.projector.scene_window``'s, as the evaluation's
+results are: full screen on the projector's screen, raised over the day's when shown, hidden
+with Esc.
 
 While it is shown, → / PageDown and ← / PageUp (what presentation clickers send) step through
 the themes and their pages, on the projector window and on the laptop's window alike: the keys
@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.plenum.plenum_painter import PlenumPainter, PlenumScene
 from ui.programme.run_keys import is_typing
-from ui.projector.projector_painter import BACKGROUND
-from ui.projector.projector_window import show_on
-from ui.projector.screens import ScreenInfo, ScreenWatcher, current_screens, qscreen_for
+from ui.projector.scene_window import ScenePicture, SceneWindow
+from ui.projector.screens import ScreenInfo, current_screens
 
 #: key -> steps (1 next, -1 back).
 PRESENTER_KEYS: dict[Qt.Key, int] = {
@@ -33,32 +32,11 @@ PRESENTER_KEYS: dict[Qt.Key, int] = {
 }
 
 
-class PlenumPicture(QWidget):
-    """Paints the scene ``scene()`` gives; with ``aspect`` (width / height) into the largest
-    rectangle of that shape, as the projector would show it."""
+class PlenumPicture(ScenePicture[PlenumScene, PlenumPainter]):
+    """The plenum as the hall sees it; with ``aspect``, letterboxed as the laptop's preview."""
 
     def __init__(self, scene: Callable[[], PlenumScene], *, aspect: float | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._scene = scene
-        self.aspect = aspect
-        self.painter = PlenumPainter()
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-
-    def content_rect(self) -> QRectF:
-        width, height = float(self.width()), float(self.height())
-        if self.aspect is None or height <= 0:
-            return QRectF(0, 0, width, height)
-        w = min(width, height * self.aspect)
-        h = w / self.aspect
-        return QRectF((width - w) / 2, (height - h) / 2, w, h)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            painter.fillRect(self.rect(), BACKGROUND if self.aspect is None else self.palette().window().color())
-            self.painter.paint(painter, self.content_rect(), self._scene())
-        finally:
-            painter.end()
+        super().__init__(scene, PlenumPainter(), aspect=aspect, parent=parent)
 
 
 class PresenterKeys(QObject):
@@ -96,11 +74,9 @@ class PresenterKeys(QObject):
         return False
 
 
-class PlenumWindow(PlenumPicture):
-    """The plenum, full screen on the projector (a normal window with only one screen)."""
-
-    #: Shown (True) or hidden (False): by the panel's buttons, Esc, or closing the window.
-    visible_changed = Signal(bool)
+class PlenumWindow(SceneWindow[PlenumScene, PlenumPainter]):
+    """The plenum, full screen on the projector (a normal window with only one screen); the
+    presenter keys step through it while it is shown."""
 
     def __init__(
         self,
@@ -112,57 +88,21 @@ class PlenumWindow(PlenumPicture):
         screens: Callable[[], list[ScreenInfo]] = current_screens,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(scene, parent=parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setMinimumSize(QSize(320, 180))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.watcher = ScreenWatcher(preferred=preferred_screen, screens=screens, parent=self)
-        self.watcher.screen_changed.connect(self._screen_changed)
+        super().__init__(scene, PlenumPainter(), preferred_screen=preferred_screen, screens=screens, parent=parent)
         self.keys = PresenterKeys(step, lambda: (self, laptop().window()), self)
-        self._retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kvadrant – plenum"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.update()
-        super().changeEvent(event)
-
     def show_on_projector(self) -> None:
-        self.watcher.rechoose()
-        show_on(self, qscreen_for(self.watcher.chosen))
-        self.raise_()
-        self.update()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
             app.installEventFilter(self.keys)
-        self.visible_changed.emit(True)
-
-    def hide_from_projector(self) -> None:
-        if self.isVisible():
-            self.hide()
-            self._hidden()
+        super().show_on_projector()
 
     def _hidden(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
-        self.visible_changed.emit(False)
-
-    def _screen_changed(self, chosen: ScreenInfo | None) -> None:
-        if self.isVisible():
-            show_on(self, qscreen_for(chosen))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Q):
-            self.hide_from_projector()
-        else:
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)
-        self._hidden()
+        super()._hidden()

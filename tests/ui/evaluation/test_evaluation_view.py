@@ -311,9 +311,9 @@ def test_the_evaluation_exports_wait_for_a_questionnaire(qtbot, export_view: Exp
     assert {"evaluation-pdf", "evaluation-xlsx"} <= set(export_view.chosen_formats())
 
 
-def test_the_section_sits_between_referater_and_eksport(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_section_sits_between_plenum_and_eksport(window) -> None:  # type: ignore[no-untyped-def]
     from ui.shell.main_window import SECTIONS
 
     keys = [key for key, _name in SECTIONS]
-    assert keys.index("evaluation") == keys.index("minutes") + 1 == keys.index("export") - 1
+    assert keys.index("minutes") + 1 == keys.index("plenum") == keys.index("evaluation") - 1 == keys.index("export") - 2
     assert isinstance(window.section_widgets["evaluation"], EvaluationView)
