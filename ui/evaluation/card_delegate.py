@@ -26,20 +26,18 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
-    QPen,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 from app.evaluation.coding import Card
 from ui.evaluation.card_model import CARD_ID_ROLE, CARD_ROLE, FILED_ROLE
+from ui.shell.card_board import CHIP_BACKGROUND, CHIP_TEXT, card_width, paint_card_box
 from ui.shell.style import quiet_color
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -48,8 +46,6 @@ MARGIN = 4  # around a card, between cards
 PADDING = 8  # inside a card
 STAR = 22  # the star's square
 STAR_COLOR = QColor("#c98a00")
-CHIP_BACKGROUND, CHIP_TEXT = QColor("#e3ecf7"), QColor("#1d4775")
-CARD_BORDER = QColor("#c9ced6")
 
 
 def star_rect(card: QRect) -> QRect:
@@ -86,9 +82,7 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _card_width(option: QStyleOptionViewItem) -> int:
-        view = option.widget
-        width = view.viewport().width() if isinstance(view, QWidget) and hasattr(view, "viewport") else option.rect.width()
-        return max(120, width - 2 * MARGIN)
+        return card_width(option, margin=MARGIN, minimum=120)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         card = index.data(CARD_ROLE)
@@ -107,23 +101,10 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             super().paint(painter, option, index)
             return
-        # The application's palette: a column's list is see-through, its own Base would be too.
         palette = QApplication.palette()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        fill = palette.color(QPalette.ColorRole.Base)
-        if selected:
-            fill = QColor(
-                round(fill.red() * 0.85 + highlight.red() * 0.15),
-                round(fill.green() * 0.85 + highlight.green() * 0.15),
-                round(fill.blue() * 0.85 + highlight.blue() * 0.15),
-            )
-        painter.setPen(QPen(highlight, 2) if selected else QPen(CARD_BORDER, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(box, 5, 5)
+        box = paint_card_box(painter, option, margin=MARGIN, tint=0.15)
 
         text_color = palette.color(QPalette.ColorRole.Text)
         quiet = quiet_color(palette)

@@ -10,7 +10,6 @@ drops go through a :class:`CardDrops` (the board's editor), so each is one undo 
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol
@@ -23,11 +22,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 
-from app.common.messages import KvadrantError
 from app.evaluation.coding import Card, Category
+from ui.shell.card_board import DropProxy, json_mime, json_payload
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,19 +47,15 @@ class DraggedCards:
 
 
 def encode_cards(card_ids: list[int], *, from_category: int | None, texts: list[str]) -> QMimeData:
-    data = QMimeData()
-    payload = {"cards": card_ids, "from_category": from_category}
-    data.setData(CARD_MIME_TYPE, json.dumps(payload).encode("utf-8"))
-    data.setText("\n\n".join(texts))
-    return data
+    return json_mime(CARD_MIME_TYPE, {"cards": card_ids, "from_category": from_category}, "\n\n".join(texts))
 
 
 def decode_cards(data: QMimeData | None) -> DraggedCards | None:
     """The cards in ``data``; None for anything that is not ours or is damaged."""
-    if data is None or not data.hasFormat(CARD_MIME_TYPE):
-        return None
     try:
-        payload = json.loads(bytes(data.data(CARD_MIME_TYPE).data()).decode("utf-8"))
+        payload = json_payload(data, CARD_MIME_TYPE)
+        if payload is None:
+            return None
         ids = tuple(int(i) for i in payload["cards"])
         source = payload.get("from_category")
         return DraggedCards(ids, int(source) if source is not None else None) if ids else None
@@ -156,11 +150,10 @@ class CardListModel(QAbstractListModel):
         return Qt.DropAction.CopyAction
 
 
-class _DropProxy(QSortFilterProxyModel):
-    """A filtered view of the cards that takes drops through ``drops``."""
+class _DropProxy(DropProxy):
+    """A filtered view of the cards that takes drops through ``drops``, card by card."""
 
-    #: A drop the core refused; carries the :class:`KvadrantError`.
-    edit_failed = Signal(object)
+    MIME_TYPE = CARD_MIME_TYPE
 
     def __init__(self, source: CardListModel, drops: CardDrops, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -184,35 +177,14 @@ class _DropProxy(QSortFilterProxyModel):
         index = self.mapFromSource(self.cards().index(source_row, 0))
         return index.row() if index.isValid() else None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        # A card dropped onto another card lands in the list it is in.
-        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+    def _decode(self, data: QMimeData | None) -> DraggedCards | None:
+        return decode_cards(data)
 
-    def mimeTypes(self) -> list[str]:
-        return [CARD_MIME_TYPE]
+    def _drop(self, dragged: DraggedCards) -> bool:
+        dropped = [self._drop_card(card_id, dragged.from_category) for card_id in dragged.card_ids]  # every card, no short cut
+        return any(dropped)
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
-        dragged = decode_cards(data)
-        return dragged is not None and self._accepts(dragged)
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
-        dragged = decode_cards(data)
-        if dragged is None or not self._accepts(dragged):
-            return False
-        try:
-            dropped = [self._drop(card_id, dragged.from_category) for card_id in dragged.card_ids]  # every card, no short cut
-            return any(dropped)
-        except KvadrantError as error:
-            self.edit_failed.emit(error)
-            return False
-
-    def _accepts(self, dragged: DraggedCards) -> bool:
-        raise NotImplementedError
-
-    def _drop(self, card_id: int, from_category: int | None) -> bool:
+    def _drop_card(self, card_id: int, from_category: int | None) -> bool:
         raise NotImplementedError
 
 
@@ -273,7 +245,7 @@ class CardFilterModel(_DropProxy):
     def _accepts(self, dragged: DraggedCards) -> bool:
         return dragged.from_category is not None
 
-    def _drop(self, card_id: int, from_category: int | None) -> bool:
+    def _drop_card(self, card_id: int, from_category: int | None) -> bool:
         return from_category is not None and self._drops.take_out(card_id, from_category)
 
 
@@ -295,5 +267,5 @@ class CategoryCardsModel(_DropProxy):
     def _accepts(self, dragged: DraggedCards) -> bool:
         return dragged.from_category != self.category_id
 
-    def _drop(self, card_id: int, from_category: int | None) -> bool:
+    def _drop_card(self, card_id: int, from_category: int | None) -> bool:
         return self._drops.file_into(card_id, self.category_id, out_of=from_category)

@@ -35,10 +35,11 @@ from ui.evaluation.card_model import (
     CardListModel,
     CategoryCardsModel,
 )
-from ui.evaluation.coding_column import CategoryColumn, ColumnGrid, ColumnScrollArea
+from ui.evaluation.coding_column import COLUMN_MIN_WIDTH, CategoryColumn
 from ui.evaluation.coding_commands import CodingEditor, FileCardCommand
 from ui.evaluation.coding_list import CardListPanel
 from ui.evaluation.coding_menus import CardMenus
+from ui.shell.card_board import ColumnGrid, ColumnScrollArea
 from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.messages import confirm, show_error
@@ -74,7 +75,7 @@ class CodingBoard(Retranslating, QWidget):
         self.panel = CardListPanel(self.list_model)
         self.panel.view.setItemDelegate(self.list_delegate)
         self.panel.setMinimumWidth(300)
-        self.grid = ColumnGrid()
+        self.grid = ColumnGrid(min_width=COLUMN_MIN_WIDTH)
         self.columns_area = ColumnScrollArea(self.grid)
 
         self.notice_label = QLabel()

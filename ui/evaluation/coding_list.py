@@ -27,16 +27,12 @@ from app.evaluation.coding import Category
 from app.evaluation.suggestions import Suggestion
 from ui.evaluation.card_model import CardFilterModel, Filter
 from ui.evaluation.coding_column import CardView
+from ui.shell.card_board import button_text
 from ui.shell.retranslating import Retranslating
 from ui.shell.style import make_quiet, scaled_font
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 MAX_SHOWN_SUGGESTIONS = 3
-
-
-def button_text(text: str) -> str:
-    """``text`` on a button as typed: a lone ``&`` would otherwise mark a shortcut letter."""
-    return text.replace("&", "&&")
 
 
 class ElidedLabel(QLabel):

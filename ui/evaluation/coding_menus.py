@@ -13,7 +13,7 @@ from app.common.messages import KvadrantError
 from app.evaluation.coding import Board, Card
 from ui.evaluation.card_model import CARD_ROLE
 from ui.evaluation.coding_commands import CodingEditor
-from ui.evaluation.coding_list import button_text
+from ui.shell.card_board import button_text
 from ui.shell.messages import show_error
 
 

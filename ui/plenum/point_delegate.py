@@ -12,25 +12,22 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 from app.plenum.themes import KeyPoint
 from ui.plenum.point_model import POINT_ROLE
+from ui.shell.card_board import CHIP_BACKGROUND, CHIP_TEXT, card_width, paint_card_box
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 MARGIN = 3  # around a card, between cards
 PADDING = 7  # inside a card
 GAP = 8  # between the chip and the text
-CHIP_BACKGROUND, CHIP_TEXT = QColor("#e3ecf7"), QColor("#1d4775")
-CARD_BORDER = QColor("#c9ced6")
 _WRAP = Qt.TextFlag.TextWordWrap
 
 
@@ -53,9 +50,7 @@ class PointDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _card_width(option: QStyleOptionViewItem) -> int:
-        view = option.widget
-        width = view.viewport().width() if isinstance(view, QWidget) and hasattr(view, "viewport") else option.rect.width()
-        return max(140, width - 2 * MARGIN)
+        return card_width(option, margin=MARGIN, minimum=140)
 
     def _text_rect(self, box: QRect, font: QFont) -> QRect:
         inner = box.adjusted(PADDING, PADDING, -PADDING, -PADDING)
@@ -76,23 +71,10 @@ class PointDelegate(QStyledItemDelegate):
         if not isinstance(point, KeyPoint):
             super().paint(painter, option, index)
             return
-        # The application's palette: a theme's list is tinted, its own Base would be too.
         palette = QApplication.palette()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        fill = palette.color(QPalette.ColorRole.Base)
-        if selected:
-            fill = QColor(
-                round(fill.red() * 0.8 + highlight.red() * 0.2),
-                round(fill.green() * 0.8 + highlight.green() * 0.2),
-                round(fill.blue() * 0.8 + highlight.blue() * 0.2),
-            )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        painter.setPen(QPen(highlight, 2) if selected else QPen(CARD_BORDER, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(box, 5, 5)
+        box = paint_card_box(painter, option, margin=MARGIN, tint=0.2)
 
         inner = box.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         chip_font = self._chip_font(option.font)

@@ -10,7 +10,6 @@ a drop on the unsorted list takes them out of their theme. A drop goes through a
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,13 +19,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 
-from app.common.messages import KvadrantError
 from app.plenum.themes import KeyPoint
+from ui.shell.card_board import DropProxy, json_mime, json_payload
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -54,19 +51,16 @@ class DraggedPoints:
 
 
 def encode_points(points: list[KeyPoint], *, from_theme: int | None) -> QMimeData:
-    data = QMimeData()
     payload = {"points": [list(p.key) for p in points], "from_theme": from_theme}
-    data.setData(POINT_MIME_TYPE, json.dumps(payload).encode("utf-8"))
-    data.setText("\n".join(p.text for p in points))
-    return data
+    return json_mime(POINT_MIME_TYPE, payload, "\n".join(p.text for p in points))
 
 
 def decode_points(data: QMimeData | None) -> DraggedPoints | None:
     """The points in ``data``; None for anything that is not ours or is damaged."""
-    if data is None or not data.hasFormat(POINT_MIME_TYPE):
-        return None
     try:
-        payload = json.loads(bytes(data.data(POINT_MIME_TYPE).data()).decode("utf-8"))
+        payload = json_payload(data, POINT_MIME_TYPE)
+        if payload is None:
+            return None
         keys = tuple((int(s), int(i)) for s, i in payload["points"])
         source = payload.get("from_theme")
         return DraggedPoints(keys, int(source) if source is not None else None) if keys else None
@@ -132,12 +126,11 @@ class PointListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
 
-class PointsProxy(QSortFilterProxyModel):
+class PointsProxy(DropProxy):
     """The points placed in one theme (``theme_id``), or the unsorted ones (None); a drop here
     places the dragged points in it."""
 
-    #: A drop the core refused; carries the :class:`KvadrantError`.
-    edit_failed = Signal(object)
+    MIME_TYPE = POINT_MIME_TYPE
 
     def __init__(self, source: PointListModel, drops: PointDrops, theme_id: int | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -154,35 +147,15 @@ class PointsProxy(QSortFilterProxyModel):
         placed = source.placed(source_row) if isinstance(source, PointListModel) else None
         return placed is not None and placed.theme_id == self.theme_id
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        # A point dropped onto another lands in the list it is in.
-        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-
-    def mimeTypes(self) -> list[str]:
-        return [POINT_MIME_TYPE]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         points = [i.data(POINT_ROLE) for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         return encode_points([p for p in points if isinstance(p, KeyPoint)], from_theme=self.theme_id)
 
-    def supportedDragActions(self) -> Qt.DropAction:
-        # Copy: the drop's edit moves the point; a move would ask the view to remove the row too.
-        return Qt.DropAction.CopyAction
+    def _decode(self, data: QMimeData | None) -> DraggedPoints | None:
+        return decode_points(data)
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    def _accepts(self, dragged: DraggedPoints) -> bool:
+        return dragged.from_theme != self.theme_id
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
-        dragged = decode_points(data)
-        return dragged is not None and dragged.from_theme != self.theme_id
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
-        dragged = decode_points(data)
-        if dragged is None or dragged.from_theme == self.theme_id:
-            return False
-        try:
-            return self._drops.place(dragged.keys, self.theme_id)
-        except KvadrantError as error:
-            self.edit_failed.emit(error)
-            return False
-
+    def _drop(self, dragged: DraggedPoints) -> bool:
+        return self._drops.place(dragged.keys, self.theme_id)

@@ -33,13 +33,8 @@ from app.plenum.themes import Plenum, Theme, plenum
 from ui.plenum.plenum_commands import PlenumEditor
 from ui.plenum.point_delegate import PointDelegate
 from ui.plenum.point_model import Placed, PointListModel, PointsProxy
-from ui.plenum.theme_column import (
-    PointView,
-    ThemeColumn,
-    ThemeGrid,
-    ThemeScrollArea,
-    button_text,
-)
+from ui.plenum.theme_column import COLUMN_MIN_WIDTH, PointView, ThemeColumn
+from ui.shell.card_board import ColumnGrid, ColumnScrollArea, button_text
 from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.messages import show_error
@@ -99,8 +94,12 @@ class ThemeBoard(Retranslating, QWidget):
         self.unsorted_view = PointView()
         self.unsorted_view.setModel(self.unsorted_model)
         self.unsorted_view.setItemDelegate(self.delegate)
-        self.grid = ThemeGrid()
-        self.themes_area = ThemeScrollArea(self.grid)
+        self.no_themes_label = QLabel()
+        self.no_themes_label.setWordWrap(True)
+        self.no_themes_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        make_quiet(self.no_themes_label)
+        self.grid = ColumnGrid(min_width=COLUMN_MIN_WIDTH, empty=self.no_themes_label)
+        self.themes_area = ColumnScrollArea(self.grid)
 
         top = QHBoxLayout()
         top.addWidget(self.scope_label)
@@ -159,7 +158,7 @@ class ThemeBoard(Retranslating, QWidget):
         self.unsorted_title.setText(self.tr("Ikke sortert"))
         self.unsorted_view.empty_text = self.tr("Alle hovedpunktene er sortert.")
         self.unsorted_view.setToolTip(self.tr("Dra kort til et tema. Velg flere med Ctrl eller Shift."))
-        self.grid.empty_label.setText(
+        self.no_themes_label.setText(
             self.tr("Ingen temaer ennå. Bruk et forslag, eller lag et tema med «+ Nytt tema» og dra hovedpunktene dit.")
         )
         self.refresh()

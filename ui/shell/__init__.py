@@ -6,4 +6,4 @@ Other sections import only the modules in ``PUBLIC``; the rest are this section'
 (``tests/test_architecture.py`` keeps it so).
 """
 
-PUBLIC: tuple[str, ...] = ('conference_session', 'changes', 'retranslating', 'undo', 'background', 'style', 'formatting', 'messages', 'dialog_buttons', 'settings', 'i18n', 'conference_dialog', 'app_main')
+PUBLIC: tuple[str, ...] = ('conference_session', 'changes', 'retranslating', 'undo', 'background', 'style', 'formatting', 'messages', 'dialog_buttons', 'settings', 'i18n', 'conference_dialog', 'app_main', 'card_board')
