@@ -12,31 +12,41 @@ from app.conference_file.storage import ConferenceDb
 from app.evaluation.questionnaire import questions
 from app.evaluation.template import create_from_template
 from app.groups.plans import make_plan
-from app.referent.links import ensure_links
+from app.referent.links import Link, ensure_links
 from app.referent.summaries import LAPTOP, PHONE, get_summary, save_summary
 from app.roster.demo import create_demo
 
 
-def _as_revision_0004(path: Path, conflict: tuple[str, str, str] | None) -> None:
-    """Rewrite ``path`` as Kvadrant with schema 4 left it: one conflict slot per summary."""
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        downgrade(connection, "0004")
-        if conflict is not None:
-            connection.exec_driver_sql(
-                "UPDATE summary SET conflict_text = ?, conflict_from = ?, conflict_at = ?", conflict
-            )
-        connection.exec_driver_sql("PRAGMA user_version = 4")
-    engine.dispose()
-
-
-def test_a_waiting_conflict_of_schema_4_becomes_the_first_of_its_list(tmp_path: Path) -> None:
+def _saved_demo(tmp_path: Path) -> tuple[Path, Link]:
+    """The demo with a 1. kvadrant plan and one saved referat, closed."""
     path = tmp_path / "gammel.kvadrant"
     db = create_demo(path)
     make_plan(db, kvadrant=1, seed=1)
     link = ensure_links(db)[0]
     save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
     db.close()
+    return path, link
+
+
+def _as_revision(path: Path, revision: str, *statements: tuple[str, tuple[str, ...]]) -> None:
+    """Rewrite ``path`` as the Kvadrant of schema ``revision`` left it (then run ``statements``)."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        downgrade(connection, revision)
+        for statement, parameters in statements:
+            connection.exec_driver_sql(statement, parameters)
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(revision)}")
+    engine.dispose()
+
+
+def _as_revision_0004(path: Path, conflict: tuple[str, str, str] | None) -> None:
+    """Schema 4: one conflict slot per summary."""
+    update = [("UPDATE summary SET conflict_text = ?, conflict_from = ?, conflict_at = ?", conflict)] if conflict else []
+    _as_revision(path, "0004", *update)
+
+
+def test_a_waiting_conflict_of_schema_4_becomes_the_first_of_its_list(tmp_path: Path) -> None:
+    path, link = _saved_demo(tmp_path)
     _as_revision_0004(path, ("Avvist fra PC-en", LAPTOP, "2020-01-28 11:20:00.000000"))
     assert "conflict_text" in {row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(summary)")}
 
@@ -50,12 +60,7 @@ def test_a_waiting_conflict_of_schema_4_becomes_the_first_of_its_list(tmp_path: 
 
 
 def test_schema_4_without_conflicts_opens_with_none(tmp_path: Path) -> None:
-    path = tmp_path / "gammel.kvadrant"
-    db = create_demo(path)
-    make_plan(db, kvadrant=1, seed=1)
-    link = ensure_links(db)[0]
-    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
-    db.close()
+    path, link = _saved_demo(tmp_path)
     _as_revision_0004(path, None)
     db = ConferenceDb.open(path)
     assert get_summary(db, link.block_id, link.group_id).conflicts == ()
@@ -63,18 +68,8 @@ def test_schema_4_without_conflicts_opens_with_none(tmp_path: Path) -> None:
 
 
 def test_a_file_of_schema_5_gains_the_evaluation_and_keeps_its_summaries(tmp_path: Path) -> None:
-
-    path = tmp_path / "gammel.kvadrant"
-    db = create_demo(path)
-    make_plan(db, kvadrant=1, seed=1)
-    link = ensure_links(db)[0]
-    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
-    db.close()
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        downgrade(connection, "0005")
-        connection.exec_driver_sql("PRAGMA user_version = 5")
-    engine.dispose()
+    path, link = _saved_demo(tmp_path)
+    _as_revision(path, "0005")
     tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert not any(name.startswith("eval_") for name in tables)
 
@@ -89,17 +84,8 @@ def test_a_file_of_schema_5_gains_the_evaluation_and_keeps_its_summaries(tmp_pat
 
 
 def test_a_file_of_schema_6_gains_key_points_and_plenum_themes(tmp_path: Path) -> None:
-    path = tmp_path / "gammel.kvadrant"
-    db = create_demo(path)
-    make_plan(db, kvadrant=1, seed=1)
-    link = ensure_links(db)[0]
-    save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Lagret", base_version=0, source=PHONE)
-    db.close()
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        downgrade(connection, "0006")
-        connection.exec_driver_sql("PRAGMA user_version = 6")
-    engine.dispose()
+    path, link = _saved_demo(tmp_path)
+    _as_revision(path, "0006")
     db = ConferenceDb.open(path)
     try:
         state = get_summary(db, link.block_id, link.group_id)
