@@ -40,13 +40,7 @@ ANON = "Svarene er anonyme: navnet ditt lagres ikke sammen med svarene."
 
 require_browser()
 
-from playwright.sync_api import Locator, Page, Playwright, expect, sync_playwright
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as running:
-        yield running
+from playwright.sync_api import Locator, Page, Playwright, expect
 
 
 @pytest.fixture

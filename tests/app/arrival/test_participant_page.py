@@ -61,14 +61,7 @@ from playwright.sync_api import (
     Page,
     Playwright,
     expect,
-    sync_playwright,
 )
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as running:
-        yield running
 
 
 @pytest.fixture

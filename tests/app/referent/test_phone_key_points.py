@@ -28,13 +28,7 @@ NASTY_POINT = "<b>Kulturskolen</b> & skolen må snakke sammen 🎻"
 
 require_browser()
 
-from playwright.sync_api import Page, Playwright, expect, sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as running:
-        yield running
+from playwright.sync_api import Page, Playwright, expect  # noqa: E402
 
 
 @pytest.fixture

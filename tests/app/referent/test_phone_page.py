@@ -37,13 +37,7 @@ CONFERENCE_MORNING = dt.datetime(2020, 1, 28, 11, 5)
 
 require_browser()
 
-from playwright.sync_api import Page, Playwright, expect, sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as running:
-        yield running
+from playwright.sync_api import Page, Playwright, expect  # noqa: E402
 
 
 @pytest.fixture
