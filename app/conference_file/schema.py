@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -197,11 +197,16 @@ class Summary(Base):
     refused and its text kept as a :class:`SummaryConflict`, so nothing is overwritten silently."""
 
     __tablename__ = "summary"
-    __table_args__ = (UniqueConstraint("block_id", "group_id", name="uq_summary_block_group"),)
+    __table_args__ = (
+        UniqueConstraint("block_id", "group_id", name="uq_summary_block_group"),
+        # One note of a block's own (no group): a talk's, a plenum's.
+        Index("uq_summary_block_note", "block_id", unique=True, sqlite_where=text("group_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    #: None: the block's own notes (a talk, a plenum), not a group's referat.
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=0)
     delivered: Mapped[bool] = mapped_column(default=False)
@@ -235,7 +240,7 @@ class ReferentToken(Base):
 
     token: Mapped[str] = mapped_column(String, primary_key=True)
     block_id: Mapped[int] = mapped_column(ForeignKey("block.id", ondelete="CASCADE"), index=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"), index=True)  # None: the block's notes
     created_at: Mapped[dt.datetime]
 
 

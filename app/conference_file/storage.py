@@ -271,9 +271,22 @@ class ConferenceDb:
             return
         from app.conference_file.migrations import upgrade
 
-        with engine.begin() as connection:
-            upgrade(connection)
-            connection.exec_driver_sql(f"PRAGMA user_version = {supported}")
+        with engine.connect() as connection:
+            # Foreign keys off while tables are rebuilt (SQLite's documented way to change a
+            # column): dropping the old table would otherwise cascade into the rows that point
+            # at it. The pragma only works outside a transaction, so before ``begin``.
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    upgrade(connection)
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise KvadrantError("file_corrupt", path=str(path), detail="foreign_key_check")
+                    connection.exec_driver_sql(f"PRAGMA user_version = {supported}")
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

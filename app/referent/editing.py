@@ -16,7 +16,7 @@ from app.common.messages import KvadrantError
 from app.referent.summaries import SaveResult, SummaryState
 
 #: (block id, group id): one referat.
-Key = tuple[int, int]
+Key = tuple[int, int | None]  # (block id, group id; None: the block's own notes)
 
 
 class DraftState(enum.Enum):
@@ -37,7 +37,7 @@ class SaveRequest:
     reopens, None leaves it; ``resolves`` is the conflict a person's choice settles (its id)."""
 
     block_id: int
-    group_id: int
+    group_id: int | None
     text: str
     base_version: int
     delivered: bool | None = None

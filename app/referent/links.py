@@ -11,7 +11,8 @@ from sqlalchemy import delete, select
 from app.conference_file.settings import get_setting, set_setting
 from app.conference_file.schema import ReferentToken
 from app.conference_file.storage import ConferenceDb
-from app.conference_file.conference import BlockRow
+from app.common.messages import KvadrantError
+from app.conference_file.conference import BlockRow, list_blocks
 from app.groups.plans import Table
 from app.referent.summaries import group_blocks, plan_for
 
@@ -26,7 +27,7 @@ class Link:
     group: int
     label: str
     block_id: int
-    group_id: int
+    group_id: int | None  # None: the block's own notes
     token: str
 
     def url(self, base: str) -> str:
@@ -53,14 +54,34 @@ def ensure_links(db: ConferenceDb) -> list[Link]:
 
 
 def renew_links(db: ConferenceDb) -> list[Link]:
-    """"Nye lenker": every old link stops working and each group gets a new one."""
+    """"Nye lenker": every old link stops working and each group gets a new one (and each block
+    whose notes had a link of their own, see :func:`note_link`)."""
     with db.write() as session:
+        noted = set(session.scalars(select(ReferentToken.block_id).where(ReferentToken.group_id.is_(None))))
         session.execute(delete(ReferentToken))
+    for block_id in sorted(noted):
+        note_link(db, block_id)
     return ensure_links(db)
 
 
-def resolve_token(db: ConferenceDb, token: str) -> tuple[int, int] | None:
-    """(block id, group id) for a valid token, else None."""
+def note_link(db: ConferenceDb, block_id: int) -> Link:
+    """The link of a block's own notes (a talk, a plenum): made on the first ask, then kept. The
+    phone page is the referent's, without members."""
+    block = next((b for b in list_blocks(db) if b.id == block_id), None)
+    if block is None:
+        raise KvadrantError("block_not_found")
+    with db.write() as session:
+        token = session.scalars(
+            select(ReferentToken.token).where(ReferentToken.block_id == block_id, ReferentToken.group_id.is_(None))
+        ).first()
+        if token is None:
+            token = secrets.token_urlsafe(TOKEN_BYTES)
+            session.add(ReferentToken(token=token, block_id=block_id, group_id=None, created_at=db.clock.now()))
+    return Link(0, 0, block.title, block_id, None, token)
+
+
+def resolve_token(db: ConferenceDb, token: str) -> tuple[int, int | None] | None:
+    """(block id, group id) for a valid token, else None; group id None for a block's own notes."""
     if not token or len(token) > 128:
         return None
     with db.read() as session:

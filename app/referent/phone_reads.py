@@ -14,23 +14,26 @@ import sqlite3
 import threading
 from typing import Any
 
-from app.conference_file.conference import get_conference
+from app.conference_file.conference import get_conference, list_blocks
 from app.conference_file.storage import ConferenceDb
 from app.groups.reading import seated_table
 from app.referent.links import resolve_token
-from app.referent.summaries import deadline_of, group_blocks, points_of
+from app.referent.summaries import deadline_of, points_of
 
 #: Tables whose writes leave a page's cached part as it is (the summary is read fresh).
 NOT_CACHED = frozenset({"summary", "summary_conflict", "run_event", "setting"})
 
-Key = tuple[int, int]  # (block id, group id)
+Key = tuple[int, int | None]  # (block id, group id; None: the block's own notes)
 
 
-def page_of(db: ConferenceDb, block_id: int, group_id: int) -> dict[str, Any]:
-    """Everything a phone's page shows except the summary, in one read."""
+def page_of(db: ConferenceDb, block_id: int, group_id: int | None) -> dict[str, Any]:
+    """Everything a phone's page shows except the summary, in one read (a block's own notes:
+    no group, no members)."""
     with db.read():  # every read below joins this one transaction
-        block = next(b for b in group_blocks(db) if b.id == block_id)
-        table = seated_table(db, block.kvadrant, group_id) if block.kvadrant is not None else None
+        block = next(b for b in list_blocks(db) if b.id == block_id)
+        table = None
+        if block.kvadrant is not None and group_id is not None:
+            table = seated_table(db, block.kvadrant, group_id)
         deadline = deadline_of(db, block)
         return {
             "kvadrant": block.kvadrant,
@@ -104,7 +107,7 @@ class PhoneReads:
         """The summary's part of a page, read now (fast enough for the loop: one indexed row)."""
         with self._summaries_lock:
             row = self._summaries.execute(
-                "SELECT text, version, delivered, delivered_at, key_points FROM summary WHERE block_id = ? AND group_id = ?", key
+                "SELECT text, version, delivered, delivered_at, key_points FROM summary WHERE block_id = ? AND group_id IS ?", key
             ).fetchone()
         if row is None:
             return {"text": "", "version": 0, "delivered": False, "delivered_at": None, "key_points": []}

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.conference_file.conference import BlockRow, get_conference, list_blocks
 from app.groups.plans import Plan, Table, current_plan
 from app.common.messages import KvadrantError
-from app.conference_file.schema import Group, Summary, SummaryConflict
+from app.conference_file.schema import Block, Group, Summary, SummaryConflict
 from app.conference_file.storage import ConferenceDb
 
 LAPTOP = "laptop"
@@ -55,7 +55,7 @@ class Conflict:
 @dataclass(frozen=True)
 class SummaryState:
     block_id: int
-    group_id: int
+    group_id: int | None  # None: the block's own notes (see app.referent.block_notes)
     group_number: int
     label: str
     text: str
@@ -101,7 +101,7 @@ class SaveResult:
 @dataclass(frozen=True)
 class SummariesChanged:
     block_id: int
-    group_id: int
+    group_id: int | None
     source: str
 
 
@@ -149,14 +149,16 @@ def deadline_of(db: ConferenceDb, block: BlockRow) -> dt.datetime | None:
     return dt.datetime.combine(date, block.summary_deadline) if date else None
 
 
-def _state(block_id: int, table: Table, summary: Summary | None, conflicts: tuple[Conflict, ...] = ()) -> SummaryState:
+def summary_state(block_id: int, table: Table | None, summary: Summary | None, conflicts: tuple[Conflict, ...] = ()) -> SummaryState:
+    """A group's summary (``table``), or with ``table`` None the block's own notes."""
+    group_id, number, label = (table.id, table.number, table.label) if table is not None else (None, 0, "")
     if summary is None:
-        return SummaryState(block_id, table.id, table.number, table.label, "", 0, False, None, None, "")
+        return SummaryState(block_id, group_id, number, label, "", 0, False, None, None, "")
     return SummaryState(
         block_id=block_id,
-        group_id=table.id,
-        group_number=table.number,
-        label=table.label,
+        group_id=group_id,
+        group_number=number,
+        label=label,
         text=summary.text,
         version=summary.version,
         delivered=summary.delivered,
@@ -168,7 +170,7 @@ def _state(block_id: int, table: Table, summary: Summary | None, conflicts: tupl
     )
 
 
-def _conflicts(session: Session, summary_ids: list[int]) -> dict[int, tuple[Conflict, ...]]:
+def waiting_conflicts(session: Session, summary_ids: list[int]) -> dict[int, tuple[Conflict, ...]]:
     """The waiting conflicts of these summaries, oldest first, in one query."""
     found: dict[int, list[Conflict]] = {}
     if summary_ids:
@@ -189,9 +191,9 @@ def board(db: ConferenceDb, block_id: int) -> Board:
     tables = plan.tables if plan else ()
     with db.read() as session:
         found = {s.group_id: s for s in session.scalars(select(Summary).where(Summary.block_id == block_id))}
-        waiting = _conflicts(session, [s.id for s in found.values()])
+        waiting = waiting_conflicts(session, [s.id for s in found.values()])
         rows = tuple(
-            _state(block_id, t, s, waiting.get(s.id, ()) if s else ()) for t in tables for s in [found.get(t.id)]
+            summary_state(block_id, t, s, waiting.get(s.id, ()) if s else ()) for t in tables for s in [found.get(t.id)]
         )
     return Board(block=block, rows=rows, deadline=deadline_of(db, block))
 
@@ -208,16 +210,17 @@ def summary_of(db: ConferenceDb, block_id: int, table: Table) -> SummaryState:
     """The summary of one group whose table the caller already has (no second plan read)."""
     with db.read() as session:
         found = session.scalars(select(Summary).where(Summary.block_id == block_id, Summary.group_id == table.id)).first()
-        waiting = _conflicts(session, [found.id]) if found is not None else {}
-        return _state(block_id, table, found, waiting.get(found.id, ()) if found is not None else ())
+        waiting = waiting_conflicts(session, [found.id]) if found is not None else {}
+        return summary_state(block_id, table, found, waiting.get(found.id, ()) if found is not None else ())
 
 
-def _summary(session: Session, block_id: int, group_id: int) -> Summary:
-    summary = session.scalars(
-        select(Summary).where(Summary.block_id == block_id, Summary.group_id == group_id)
-    ).first()
+def _summary(session: Session, block_id: int, group_id: int | None) -> Summary:
+    which = Summary.group_id.is_(None) if group_id is None else Summary.group_id == group_id
+    summary = session.scalars(select(Summary).where(Summary.block_id == block_id, which)).first()
     if summary is None:
-        if session.get(Group, group_id) is None:
+        if group_id is None and session.get(Block, block_id) is None:
+            raise KvadrantError("block_not_found")
+        if group_id is not None and session.get(Group, group_id) is None:
             raise KvadrantError("group_not_found")
         summary = Summary(block_id=block_id, group_id=group_id, text="", version=0, delivered=False)
         session.add(summary)
@@ -229,7 +232,7 @@ def save_summary(
     db: ConferenceDb,
     *,
     block_id: int,
-    group_id: int,
+    group_id: int | None,
     text: str,
     base_version: int,
     source: str,
@@ -240,6 +243,8 @@ def save_summary(
     key_points: tuple[str, ...] | None = None,
 ) -> SaveResult:
     """Save ``text`` if ``base_version`` is still current; else keep it as a conflict.
+
+    ``group_id`` None saves the block's own notes (a talk's, a plenum's) the same way.
 
     ``key_points`` (up to three lines; None keeps the stored ones) are part of what is saved: a
     change of key points alone is a new version, and from a stale version it is refused and kept
@@ -325,7 +330,7 @@ def resolve_conflict(
     db: ConferenceDb,
     *,
     block_id: int,
-    group_id: int,
+    group_id: int | None,
     conflict_id: int,
     text: str,
     base_version: int,

@@ -94,3 +94,38 @@ def test_a_file_of_schema_6_gains_key_points_and_plenum_themes(tmp_path: Path) -
         assert saved.ok and saved.version == 2
     finally:
         db.close()
+
+
+def test_a_file_of_schema_8_gains_block_notes_and_loses_nothing_that_points_at_a_summary(tmp_path: Path) -> None:
+    """Schema 9 rebuilds the summary table: its conflicts, plenum placements and evaluation cards
+    must not be cascaded away."""
+    from app.evaluation.coding import add_summary_cards, board as coding_board
+    from app.plenum.themes import add_theme, plenum
+    from app.referent.block_notes import block_note, note_blocks
+
+    path, link = _saved_demo(tmp_path)
+    db = ConferenceDb.open(path)
+    where = {"block_id": link.block_id, "group_id": link.group_id}
+    save_summary(db, **where, text="Lagret", base_version=1, source=PHONE, key_points=("Tid",))
+    save_summary(db, **where, text="Avvist", base_version=1, source=LAPTOP)
+    with db.read() as session:
+        from app.conference_file.schema import Summary
+
+        summary_id = session.query(Summary.id).scalar()
+    add_theme(db, "Tid", [(summary_id, 0)])
+    assert add_summary_cards(db) >= 1
+    cards = len(coding_board(db).cards)
+    db.close()
+    _as_revision(path, "0008")
+
+    db = ConferenceDb.open(path)
+    try:
+        state = get_summary(db, link.block_id, link.group_id)
+        assert state.text == "Lagret" and [c.text for c in state.conflicts] == ["Avvist"]
+        assert [len(t.points) for t in plenum(db).themes] == [1]
+        assert len(coding_board(db).cards) == cards
+        talk = note_blocks(db)[0].id
+        assert save_summary(db, block_id=talk, group_id=None, text="Notat", base_version=0, source=LAPTOP).ok
+        assert block_note(db, talk).text == "Notat"
+    finally:
+        db.close()

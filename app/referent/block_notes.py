@@ -1,0 +1,41 @@
+"""Notes for the blocks without groups: a talk, a plenum, the municipalities' presentations.
+
+A block's notes are a summary of the block's own (``group_id`` None): saved with versions,
+delivered and never overwritten silently, exactly as a group's referat (see
+:mod:`app.referent.summaries`), written on the laptop or, through an optional link, on a phone.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.conference_file.conference import BlockRow, list_blocks
+from app.conference_file.schema import BlockKind, Summary
+from app.conference_file.storage import ConferenceDb
+from app.referent.summaries import SummaryState, summary_state, waiting_conflicts
+
+#: Breaks have nothing to write up.
+_WITHOUT_NOTES = frozenset({BlockKind.PAUSE, BlockKind.LUNSJ})
+
+
+def takes_notes(block: BlockRow) -> bool:
+    """Whether a block has notes of its own: every block but the group blocks and the breaks."""
+    return not block.is_group_block and block.kind not in _WITHOUT_NOTES
+
+
+def note_blocks(db: ConferenceDb) -> list[BlockRow]:
+    """The blocks that take notes, in programme order."""
+    return [b for b in list_blocks(db) if takes_notes(b)]
+
+
+def block_notes(db: ConferenceDb) -> dict[int, SummaryState]:
+    """Every block's own notes that were ever saved, by block id, in one read."""
+    with db.read() as session:
+        rows = list(session.scalars(select(Summary).where(Summary.group_id.is_(None))))
+        waiting = waiting_conflicts(session, [row.id for row in rows])
+        return {row.block_id: summary_state(row.block_id, None, row, waiting.get(row.id, ())) for row in rows}
+
+
+def block_note(db: ConferenceDb, block_id: int) -> SummaryState:
+    """One block's notes (empty, version 0, before the first save)."""
+    found = block_notes(db).get(block_id)
+    return found if found is not None else summary_state(block_id, None, None)
