@@ -5,9 +5,10 @@ the choices joined with "; ", the text as typed); "Kort": every card on the codi
 where it came from, its categories and whether it is a quote; "Spørsmål": per question its kind,
 count, mean and how the answers spread; "Kategorier": each category's finding and counts.
 
-The sheets are written the way the minutes workbook writes them (:mod:`app.minutes.excel`): text
-stays text (a value starting with ``=``, ``+``, ``-`` or ``@`` is never a formula), a bold frozen
-header row with a filter, and the file is put in place atomically.
+The sheets are written the way the minutes workbook writes them (:mod:`app.minutes.excel_sheet`):
+text stays text (a value starting with ``=``, ``+``, ``-`` or ``@`` is never a formula), a bold
+frozen header row with a filter, an open answer taller than a row continues in the rows below (the
+response's number and source repeated), and the file is put in place atomically.
 """
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
 from app.common.text import clean
 from app.conference_file.schema import QuestionKind
@@ -24,14 +23,13 @@ from app.evaluation.gathered import Evaluation
 from app.evaluation.responses import PAPER, Answer
 from app.minutes.evaluation_charts import GRADES
 from app.minutes.evaluation_wording import eval_words, kind_label
-from app.minutes.excel import _Column, _Sheet
+from app.minutes.excel_sheet import Column, Sheet
 from app.minutes.gathered import Progress
 from app.minutes.pdf_support import save_document
 from app.minutes.wording import export_text
 
 #: How wide a question's column is in "Svar" (its heading wraps to fit).
 _ANSWER_WIDTH = {QuestionKind.SCALE: 14, QuestionKind.CHOICE: 28, QuestionKind.OPEN: 50}
-_HEAD_WRAP = Alignment(vertical="top", wrap_text=True)
 
 
 def write_evaluation_xlsx(
@@ -72,35 +70,36 @@ def _build(evaluation: Evaluation, lang: str, report: Progress) -> Workbook:
 
     # Svar: a row per response, a column per question.
     questions = evaluation.questions
-    columns = [_Column(w["response_no"], "int"), _Column(w["source"])]
-    columns += [_Column(f"{n}. {q.text}", "int" if q.kind is QuestionKind.SCALE else "wrap", _ANSWER_WIDTH[q.kind])
+    columns = [Column(w["response_no"], "int"), Column(w["source"])]
+    columns += [Column(f"{n}. {q.text}", "int" if q.kind is QuestionKind.SCALE else "wrap", _ANSWER_WIDTH[q.kind], repeat=False)
                 for n, q in enumerate(questions, 1)]
-    answers = _Sheet(workbook, w["sheet_responses"], columns, "")
+    answers = Sheet(workbook, w["sheet_responses"], columns)
     for number, response in enumerate(evaluation.responses, 1):
         source = w["paper"] if response.source == PAPER else w["phone"]
         answers.add([number, source, *(_cell(response.answers.get(q.id)) for q in questions)])
         step()
-    _finish(answers, {k + 3: _ANSWER_WIDTH[q.kind] for k, q in enumerate(questions)}, head_lines=4)
+    answers.finish()
 
     # Kort: every card with its categories.
     names = {category.id: category.name for category in evaluation.board.categories}
     order = {category.id: category.position for category in evaluation.board.categories}
-    cards = _Sheet(workbook, w["sheet_cards"], [
-        _Column(w["card_no"], "int"), _Column(w["text"], "wrap", 70), _Column(w["origin"], "wrap", 36),
-        _Column(w["card_kind"]), _Column(w["sheet_categories"], "wrap", 30), _Column(w["quote"]),
-    ], "")
+    cards = Sheet(workbook, w["sheet_cards"], [
+        Column(w["card_no"], "int"), Column(w["text"], "wrap", 70), Column(w["origin"], "wrap", 36),
+        Column(w["card_kind"]), Column(w["sheet_categories"], "wrap", 30), Column(w["quote"]),
+    ])
     for card in evaluation.board.cards:
         filed = "; ".join(names[c] for c in sorted(card.categories, key=lambda c: order.get(c, 0)) if c in names)
         kind = w["card_summary"] if card.from_summary else w["card_answer"]
         cards.add([card.id, card.text, card.origin, kind, filed, w["yes"] if card.quote else w["no"]])
         step()
-    _finish(cards, {})
+    cards.finish()
 
     # Spørsmål: per question kind, count, mean, the grades 1–6 and the spread as text.
-    summary = _Sheet(workbook, w["sheet_questions"], [
-        _Column(w["number"], "int"), _Column(w["question"], "wrap", 60), _Column(w["kind"]), _Column(w["answered"], "int"),
-        _Column(w["mean"]), *(_Column(grade, "int", 6) for grade in GRADES), _Column(w["spread"], "wrap", 50),
-    ], "")
+    summary = Sheet(workbook, w["sheet_questions"], [
+        Column(w["number"], "int"), Column(w["question"], "wrap", 60), Column(w["kind"]), Column(w["answered"], "int", repeat=False),
+        Column(w["mean"], "decimal", repeat=False), *(Column(grade, "int", 6, repeat=False) for grade in GRADES),
+        Column(w["spread"], "wrap", 50, repeat=False),
+    ])
     for number, result in enumerate(evaluation.results.questions, 1):
         question = result.question
         grades: list[object] = [None] * 6
@@ -111,27 +110,14 @@ def _build(evaluation: Evaluation, lang: str, report: Progress) -> Workbook:
         elif question.kind is QuestionKind.CHOICE:
             spread = "\n".join(f"{choice}: {result.counts.get(choice, 0)}" for choice in question.choices)
         summary.add([number, question.text, kind_label(question, lang), result.count, mean, *grades, spread])
-        if mean is not None:
-            summary.ws.cell(row=summary.row, column=5).number_format = "0.00"
-    _finish(summary, {})
+    summary.finish()
 
     # Kategorier: finding, coded cards and quotes per category.
-    categories = _Sheet(workbook, w["sheet_categories"], [
-        _Column(w["category"]), _Column(w["finding"], "wrap", 70), _Column(w["cards"], "int"), _Column(w["quotes"], "int"),
-    ], "")
+    categories = Sheet(workbook, w["sheet_categories"], [
+        Column(w["category"]), Column(w["finding"], "wrap", 70), Column(w["cards"], "int", repeat=False), Column(w["quotes"], "int", repeat=False),
+    ])
     for category in evaluation.board.categories:
         categories.add([category.name, category.finding, len(evaluation.coded(category)), len(evaluation.quotes(category))])
-    _finish(categories, {})
+    categories.finish()
     workbook.active = 0
     return workbook
-
-
-def _finish(sheet: _Sheet, widths: dict[int, float], *, head_lines: int = 1) -> None:
-    """Finish the sheet; ``widths`` (by column number) replace the widths long headings would
-    give, and those headings wrap instead."""
-    sheet.finish()
-    for column, width in widths.items():
-        sheet.ws.column_dimensions[get_column_letter(column)].width = width
-        sheet.ws.cell(row=1, column=column).alignment = _HEAD_WRAP
-    if head_lines > 1:
-        sheet.ws.row_dimensions[1].height = 15.0 * head_lines
