@@ -75,8 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export the minutes")
     export.add_argument("file", type=Path)
-    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "kommune-pdf", "evaluation-pdf", "evaluation-xlsx"))
-    export.add_argument("-o", "--output", required=True, type=Path, help="the file to write (a folder for kommune-pdf)")
+    export.add_argument("--format", required=True, choices=("pdf", "docx", "xlsx", "kommune-pdf", "veileder-pdf", "evaluation-pdf", "evaluation-xlsx"))
+    export.add_argument("-o", "--output", required=True, type=Path, help="the file to write (a folder for kommune-pdf and veileder-pdf)")
     export.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the minutes (default nb)")
 
     evaluation = commands.add_parser("evaluation", help="the evaluation questionnaire: make it, open or close it, see its results")

@@ -176,7 +176,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "theme_not_found": ("Temaet finnes ikke lenger.", "The theme no longer exists."),
     "key_point_not_found": ("Hovedpunktet finnes ikke lenger.", "The key point no longer exists."),
     # export
-    "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx, kommune-pdf, evaluation-pdf eller evaluation-xlsx.", "Unknown format \"{value}\"; choose pdf, docx, xlsx, kommune-pdf, evaluation-pdf or evaluation-xlsx."),
+    "export_bad_format": ("Ukjent format «{value}»; velg pdf, docx, xlsx, kommune-pdf, veileder-pdf, evaluation-pdf eller evaluation-xlsx.", "Unknown format \"{value}\"; choose pdf, docx, xlsx, kommune-pdf, veileder-pdf, evaluation-pdf or evaluation-xlsx."),
     # CLI
     "bad_date": (
         "Ugyldig dato «{value}»; bruk ÅÅÅÅ-MM-DD.",

@@ -9,7 +9,9 @@ from app.evaluation.gathered import gather_evaluation
 from app.minutes.gathered import gather_minutes
 from app.conference_file.storage import ConferenceDb
 
-FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf", "evaluation-pdf", "evaluation-xlsx")
+FORMATS = ("pdf", "docx", "xlsx", "kommune-pdf", "veileder-pdf", "evaluation-pdf", "evaluation-xlsx")
+#: The formats that write one file per group or per veileder into a folder.
+FOLDER_FORMATS = ("kommune-pdf", "veileder-pdf")
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "evaluation-pdf": ".pdf", "evaluation-xlsx": ".xlsx"}
 
 
@@ -21,13 +23,14 @@ def export_minutes(
     lang: str = "nb",
     progress: Callable[[float], None] | None = None,
 ) -> list[Path]:
-    """Write the minutes in ``fmt`` to ``output`` (a folder for kommune-pdf); returns the files."""
+    """Write the minutes in ``fmt`` to ``output`` (a folder for kommune-pdf and veileder-pdf);
+    returns the files."""
     if fmt not in FORMATS:
         raise KvadrantError("export_bad_format", value=fmt)
     output = Path(output).expanduser()
-    if fmt != "kommune-pdf" and output.is_dir():
+    if fmt not in FOLDER_FORMATS and output.is_dir():
         raise KvadrantError("file_is_directory", path=str(output))
-    folder = output if fmt == "kommune-pdf" else output.parent
+    folder = output if fmt in FOLDER_FORMATS else output.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -47,6 +50,10 @@ def export_minutes(
         from app.minutes.excel import write_minutes_xlsx
 
         return [write_minutes_xlsx(minutes, output, lang=lang, progress=progress)]
+    if fmt == "veileder-pdf":
+        from app.minutes.veileder_bundles import write_veileder_pdfs
+
+        return write_veileder_pdfs(minutes, output, lang=lang, progress=progress)
     from app.minutes.kommune_sheets import write_kommune_pdfs
 
     return write_kommune_pdfs(minutes, output, lang=lang, progress=progress)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Callable
 
 from app.conference_file.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
@@ -20,7 +21,11 @@ from app.run.speaking_time import BlockSpeaking, day_speaking
 from app.conference_file.storage import ConferenceDb
 from app.plenum.themes import KeyPoint, Plenum, plenum
 from app.referent.summaries import SummaryState, board, deadline_of, group_blocks
-from app.common.text import norwegian_key
+from app.common.text import clean, norwegian_key
+from app.minutes.delivery import Delivery, deadline_moment, delivery
+from app.minutes.front_matter import FrontMatter, front_matter, kommune_deadline
+from app.minutes.people import Person, advisers, by_municipality
+from app.referent.block_notes import block_notes
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,28 @@ class MinutesBlock:
     block: BlockRow
     timing: BlockTiming | None  # None for work after the conference
     groups: tuple[MinutesGroup, ...]  # empty for blocks without groups
-    deadline: dt.datetime | None
+    deadline: dt.datetime | None  # the summaries' deadline on the conference day
+    #: The block's own notes (a talk, a plenum), when any were written.
+    notes: SummaryState | None = None
+    #: A deadline after the day, as a date (the kommunegrupper's note; see app.minutes.front_matter).
+    deadline_date: dt.date | None = None
+
+    @property
+    def due(self) -> dt.datetime | None:
+        """The last moment a referat counts as delivered on time (None: no deadline)."""
+        return deadline_moment(self.deadline, self.deadline_date)
+
+    @property
+    def deliveries(self) -> tuple[Delivery, ...]:
+        """Each group's referat against the deadline, for the delivery overview."""
+        due = self.due
+        return tuple(
+            delivery(self.block.id, g.number, g.label, g.referent, g.summary, due) for g in self.groups
+        )
+
+    @property
+    def notes_text(self) -> str:
+        return self.notes.text.strip() if self.notes is not None else ""
 
     @property
     def overrun_minutes(self) -> int | None:
@@ -78,6 +104,11 @@ class Minutes:
     plenum: Plenum | None = None
     #: Speaking time of every group block whose speaker rotation ran, in programme order.
     speaking: tuple[BlockSpeaking, ...] = ()
+    #: The organiser's settings for the minutes: cover lines, "Hovedinntrykk", the kommune deadline.
+    front: FrontMatter = FrontMatter()
+    #: Where each participant sat: 1. kvadrant group number, 4. kvadrant group name, by participant id.
+    tables: Mapping[int, int] = field(default_factory=dict)
+    kommunegrupper: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def plenum_kvadranter(self) -> tuple[int, ...]:
@@ -94,6 +125,14 @@ class Minutes:
     @property
     def municipalities(self) -> int:
         return len({p.municipality.casefold() for p in self.present if p.role != VEILEDER})
+
+    def people_by_municipality(self) -> list[tuple[str, list[Person]]]:
+        """The appendix: everyone but the advisers, by municipality, each list by surname."""
+        return by_municipality(self.participants, self.tables, self.kommunegrupper)
+
+    def advisers(self) -> list[Person]:
+        """The national council's advisers, a section of the appendix of their own."""
+        return advisers(self.participants, self.tables, self.kommunegrupper)
 
     def by_municipality(self) -> list[tuple[str, list[ParticipantRow]]]:
         """The appendix: participants grouped by municipality, alphabetically (Norwegian)."""
@@ -115,13 +154,23 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
     timings = {t.block.id: t for t in DayRunner(db, db.clock).timings()}
     blocks = []
     with_groups = {b.id for b in group_blocks(db)}
+    notes = block_notes(db)
+    front = front_matter(db)
     for block in list_blocks(db):
         groups: tuple[MinutesGroup, ...] = ()
         if block.id in with_groups:
             groups = _groups(db, block)
-        blocks.append(MinutesBlock(block, timings.get(block.id), groups, deadline_of(db, block)))
+        after = block.kvadrant == 4 and block.summary_deadline is None
+        blocks.append(MinutesBlock(
+            block, timings.get(block.id), groups, deadline_of(db, block), notes.get(block.id),
+            kommune_deadline(front, block.summary_deadline_note) if after else None,
+        ))
     evaluation = gather_evaluation(db)
+    tables, kommunegrupper = _seats(db)
     return Minutes(
+        front=front,
+        tables=tables,
+        kommunegrupper=kommunegrupper,
         plenum=_plenum(db),
         speaking=tuple(b for b in day_speaking(db, db.clock) if b.rotated),
         conference=get_conference(db),
@@ -130,6 +179,19 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
         generated_at=db.clock.now(),
         evaluation=evaluation if evaluation.has_responses else None,
     )
+
+
+def _seats(db: ConferenceDb) -> tuple[dict[int, int], dict[int, str]]:
+    """Each participant's 1. kvadrant group number and 4. kvadrant group name (current plans)."""
+    tables: dict[int, int] = {}
+    kommunegrupper: dict[int, str] = {}
+    first, fourth = current_plan(db, 1), current_plan(db, 4)
+    for table in first.tables if first else ():
+        tables.update((m.participant_id, table.number) for m in table.members)
+    for table in fourth.tables if fourth else ():
+        name = clean(table.label) or str(table.number)
+        kommunegrupper.update((m.participant_id, name) for m in table.members)
+    return tables, kommunegrupper
 
 
 def _plenum(db: ConferenceDb) -> Plenum | None:

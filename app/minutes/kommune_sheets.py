@@ -42,7 +42,8 @@ from app.minutes.pdf_layout import (
     a4_document,
     page_templates,
 )
-from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
+from app.minutes.delivery_text import delivered_text, delivery_words, moment_text
+from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers, set_section
 from app.minutes.pdf_programme import _planned_text
 from app.conference_file.conference import kind_name
 from app.minutes.wording import hhmm, long_date, words
@@ -54,6 +55,7 @@ from app.minutes.pdf_support import (
     markup,
     register_fonts,
     text_flowables,
+    wrap_to_fit,
     write_atomically,
 )
 from app.common.text import clean
@@ -81,36 +83,47 @@ def kommune_block(minutes: Minutes) -> MinutesBlock | None:
     return next((b for b in minutes.group_blocks if b.block.kvadrant == 4), None)
 
 
-class _NoteArea(Flowable):
-    """The note's heading, a hint, and ruled lines to write on down to the foot of the page.
+def task_questions(task_text: str) -> list[str]:
+    """The questions of a task, one per line that ends with "?" (bullets and dashes taken off):
+    the kommune sheet gives each an answer section."""
+    out = []
+    for line in task_text.replace("\r\n", "\n").split("\n"):
+        text = clean(line).lstrip("-–—•*· ").strip()
+        if text.endswith("?"):
+            out.append(text)
+    return out
 
-    If fewer than ``least`` lines fit below the task, the whole area starts a new page (and fills
-    it), so the heading never sits alone at the bottom."""
 
-    def __init__(self, heading: str, hint: str, *, pitch: float = 24.0, least: int = 6) -> None:
+class _AnswerArea(Flowable):
+    """A question over ruled lines to write the answer on. ``fill`` lines it down to the foot of
+    the page (the last section); if fewer than ``least`` lines fit, it starts a new page."""
+
+    def __init__(self, question: str, hint: str = "", *, least: int = 5, fill: bool = False, pitch: float = 22.0) -> None:
         super().__init__()
-        self.heading = drawable(heading)
+        self.question = drawable(question)
         self.hint = drawable(hint)
-        self.pitch = pitch
-        self.least = least
-        self.top = 38.0  # heading and hint
+        self.least, self.fill, self.pitch = least, fill, pitch
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
+        self.lines, self.size = wrap_to_fit(self.question, FONT_BOLD, 10.5, availWidth, min_size=9, max_lines=4)
+        self.top = len(self.lines) * self.size * 1.3 + (14 if self.hint else 4)
         want = self.top + self.pitch * self.least
-        self.height = availHeight - 2 if want <= availHeight < 10_000 else want
+        self.height = availHeight - 2 if self.fill and want <= availHeight < 10_000 else want
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        y = self.height - 13
+        y = self.height - self.size
         canv.setFillColor(ACCENT)
-        canv.setFont(FONT_BOLD, 13)
-        canv.drawString(0, y, self.heading)
-        y -= 15
-        canv.setFillColor(GREY)
-        canv.setFont(FONT, 9)
-        canv.drawString(0, y, self.hint)
+        canv.setFont(FONT_BOLD, self.size)
+        for line in self.lines:
+            canv.drawString(0, y, line)
+            y -= self.size * 1.3
+        if self.hint:
+            canv.setFillColor(GREY)
+            canv.setFont(FONT, 9)
+            canv.drawString(0, y + 2, self.hint)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         y = self.height - self.top - self.pitch
@@ -119,7 +132,7 @@ class _NoteArea(Flowable):
             y -= self.pitch
 
 
-def _prepare_folder(folder: str | Path) -> Path:
+def prepare_folder(folder: str | Path) -> Path:
     target = Path(folder).expanduser().absolute()
     try:
         if target.exists() and not target.is_dir():
@@ -130,20 +143,32 @@ def _prepare_folder(folder: str | Path) -> Path:
     return target
 
 
-class _Sheet:
+class KommuneSheet:
+    """One kommunegruppe's sheet: a form to fill in, or the note as it came in."""
+
     def __init__(self, minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang: str) -> None:
         self.m, self.block, self.group, self.lang = minutes, block, group, lang
         self.w = words(lang)
         self.s = _styles()
         self.emails = {p.id: clean(p.email) for p in minutes.participants}
 
-    @property
-    def after_conference(self) -> bool:
-        b = self.block.block
-        return b.start is None and b.end is None
-
     def title(self) -> str:
         return clean(self.group.label) or f"{self.w['group']} {self.group.number}"
+
+    def section(self) -> str:
+        """The running header's name for this sheet's pages."""
+        return f"{kind_name(self.block.block.kind, self.lang)} · {self.title()}"
+
+    def state_text(self) -> str:
+        """"Levert 3. mars 2020 kl. 10.12", "Utkast, ikke levert (sist lagret …)" or "Ikke levert"."""
+        summary = self.group.summary
+        if summary is None or not summary.text.strip():
+            return self.w["not_delivered"]
+        if summary.delivered:
+            row = next(d for d in self.block.deliveries if d.group == self.group.number)
+            return f"{self.w['delivered']} {delivered_text(self.m, row, self.lang)}".strip()
+        saved = f" ({self.w['updated'].lower()} {moment_text(self.m, summary.updated_at, self.lang)})" if summary.updated_at else ""
+        return delivery_words(self.lang)["state_writing"] + saved
 
     def story(self) -> list[Flowable]:
         s, w, lang = self.s, self.w, self.lang
@@ -156,8 +181,12 @@ class _Sheet:
             Spacer(0, 10),
         ]
 
-        # When, veileder, ordstyrer and referent.
+        # When, the deadline, the note's state, veileder, ordstyrer and referent.
         facts: list[tuple[str, str]] = [(w["when"], markup(_planned_text(self.block, lang)))]
+        deadline = self.deadline_date_text()
+        if deadline:
+            facts.append((w["deadline"], f"<b>{markup(deadline)}</b>"))
+        facts.append((w["status"], markup(self.state_text())))
         veiledere = group.veiledere
         if veiledere:
             names = []
@@ -185,8 +214,15 @@ class _Sheet:
             _members_table(group.members, s, lang, CONTENT_WIDTH),
         ]))
         out.append(Spacer(0, 12))
+        out += self.task_box()
+        out.append(Spacer(0, 14))
+        return out + self.note()
 
-        # The task, and the deadline.
+    def task_box(self) -> list[Flowable]:
+        """The task as given (with where to send the note: this sheet is what the group takes
+        home), and the deadline with the deadline note."""
+        s, w = self.s, self.w
+        b = self.block.block
         inner = CONTENT_WIDTH - 20
         task: list[Flowable] = [Paragraph(markup(w["task"]), ParagraphStyle("tl", parent=s["label"], spaceBefore=0))]
         steps = w["next_steps"]
@@ -199,67 +235,87 @@ class _Sheet:
         if deadline:
             task.append(Paragraph(markup(w["deadline"]), s["label"]))
             task.append(Paragraph(markup(deadline), s["task"]))
+            veiledere = self.group.veiledere
             if veiledere and any(self.emails.get(v.participant_id) for v in veiledere):
                 send = ", ".join(
                     f"{clean(v.name)} ({self.emails[v.participant_id]})" if self.emails.get(v.participant_id) else clean(v.name)
                     for v in veiledere
                 )
                 task.append(Paragraph(f"<b>{markup(w['send_to'])}:</b> {markup(send)}", ParagraphStyle("st", parent=s["task"], spaceBefore=3)))
-        out.append(_boxed(task, CONTENT_WIDTH))
-        out.append(Spacer(0, 14))
+        return [_boxed(task, CONTENT_WIDTH)]
 
-        # The note: what came in, else room to write it.
+    def note(self) -> list[Flowable]:
+        """The note as delivered; a draft marked as one, then the form; else the form: an answer
+        section per question of the task, ruled to write on."""
+        s, w = self.s, self.w
         heading = Paragraph(markup(w["kommune_note"]), ParagraphStyle("nh", parent=s["h1"], fontSize=13, leading=17, spaceAfter=2))
-        summary = group.summary
+        summary = self.group.summary
+        out: list[Flowable] = []
         if summary is not None and summary.text.strip():
+            state = Paragraph(markup(self.state_text()), s["meta"])
             body = text_flowables(summary.text, s["para"], CONTENT_WIDTH, first_style=s["body"])
-            out.append(KeepTogether([heading, body[0]]))
-            out += body[1:]
-        else:
-            out.append(_NoteArea(w["kommune_note"], w["note_hint"]))
-        return out
+            out += [KeepTogether([heading, state, body[0]]), *body[1:]]
+            if summary.delivered:
+                return out
+            out.append(Spacer(0, 16))
+        questions = task_questions(self.block.block.task_text) or [w["kommune_note"]]
+        areas: list[Flowable] = []
+        for index, question in enumerate(questions):
+            last = index == len(questions) - 1
+            hint = w["note_hint"] if index == 0 and not out else ""
+            areas.append(_AnswerArea(question, hint, least=6 if last else 5, fill=last))
+            if not last:
+                areas.append(Spacer(0, 10))
+        if not out:  # the heading stays with the first section
+            return [KeepTogether([heading, areas[0]]), *areas[1:]]
+        return out + areas
+
+    def deadline_date_text(self) -> str:
+        """The deadline as a real date (and time on the day, when it has one)."""
+        b = self.block
+        if b.block.summary_deadline is not None:
+            when = long_date(self.m.conference.date, self.lang)
+            return f"{when} {self.w['clock']} {hhmm(b.block.summary_deadline)}".strip()
+        return long_date(b.deadline_date, self.lang)
 
     def deadline_text(self) -> str:
-        b = self.block.block
-        parts = []
-        if b.summary_deadline is not None:
-            when = long_date(self.m.conference.date, self.lang)
-            parts.append(f"{when} {self.w['clock']} {hhmm(b.summary_deadline)}".strip())
-        note = clean(b.summary_deadline_note)
-        if note:
-            parts.append(note)
-        return " – ".join(parts)
-
-    def write(self, path: Path) -> Path:
-        register_fonts()
-        w = self.w
-        conference = clean(self.m.conference.title)
-        date = long_date(self.m.conference.date, self.lang)
-        header = " · ".join(p for p in (conference, date) if p)
-        story = self.story()
-
-        def build(temp: str) -> None:
-            doc = a4_document(
-                temp, title=f"{w['kommune_sheet']} – {drawable(self.title())}", subject=drawable(conference), lang=self.lang
-            )
-            doc.addPageTemplates(page_templates(None))
-            canvas = _numbered_canvas(self.lang, _PageNumbers(), header_title=drawable(header), skip_first=False)
-            section = f"{kind_name(self.block.block.kind, self.lang)} · {self.title()}"
-
-            class _Section(Flowable):
-                def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-                    return 0, 0
-
-                def draw(self) -> None:
-                    self.canv._kv_section = section
-
-            doc.build([_Section(), *story], canvasmaker=canvas)
-
-        return write_atomically(path, build)
+        note = clean(self.block.block.summary_deadline_note)
+        return " – ".join(p for p in (self.deadline_date_text(), note) if p)
 
 
 def _folded(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def sheet_section(section: str) -> Flowable:
+    """An invisible mark that names the pages after it in the running header."""
+
+    class _Section(Flowable):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            set_section(self.canv, section)
+
+    return _Section()
+
+
+def write_sheets_pdf(path: Path, story: list[Flowable], *, title: str, header: str, subject: str, lang: str) -> Path:
+    """A kommune sheet, or a bundle of them, as an A4 PDF with running header and page numbers."""
+    register_fonts()
+
+    def build(temp: str) -> None:
+        doc = a4_document(temp, title=drawable(title), subject=drawable(subject), lang=lang)
+        doc.addPageTemplates(page_templates(None))
+        canvas = _numbered_canvas(lang, _PageNumbers(), header_title=drawable(header), skip_first=False)
+        doc.build(story, canvasmaker=canvas)
+
+    return write_atomically(path, build)
+
+
+def sheets_header(minutes: Minutes, lang: str) -> str:
+    """The running header's left side: the conference and its date."""
+    return " · ".join(p for p in (clean(minutes.conference.title), long_date(minutes.conference.date, lang)) if p)
 
 
 def write_kommune_pdfs(
@@ -274,7 +330,7 @@ def write_kommune_pdfs(
     No 4. kvadrant groups: no files, an empty list. ``folder`` being a file, or anything that
     cannot be written, raises :class:`app.common.messages.KvadrantError` ``file_io_error``.
     """
-    target = _prepare_folder(folder)
+    target = prepare_folder(folder)
     if progress is not None:
         progress(0.0)
     block = kommune_block(minutes)
@@ -282,9 +338,14 @@ def write_kommune_pdfs(
     digits = max(2, len(str(max((g.number for g in groups), default=0))))
     written: list[Path] = []
     for index, group in enumerate(groups, start=1):
-        name = safe_file_name(group.number, group.label, digits=digits, fallback=words(lang)["group"])
         assert block is not None
-        written.append(_Sheet(minutes, block, group, lang).write(target / name))
+        name = safe_file_name(group.number, group.label, digits=digits, fallback=words(lang)["group"])
+        sheet = KommuneSheet(minutes, block, group, lang)
+        story = [sheet_section(sheet.section()), *sheet.story()]
+        written.append(write_sheets_pdf(
+            target / name, story, title=f"{words(lang)['kommune_sheet']} – {sheet.title()}",
+            header=sheets_header(minutes, lang), subject=clean(minutes.conference.title), lang=lang,
+        ))
         if progress is not None:
             progress(index / len(groups))
     if progress is not None and not groups:
@@ -292,5 +353,4 @@ def write_kommune_pdfs(
     return written
 
 
-__all__ = ["kommune_block", "safe_file_name", "write_kommune_pdfs"]
-
+__all__ = ["KommuneSheet", "kommune_block", "safe_file_name", "task_questions", "write_kommune_pdfs"]

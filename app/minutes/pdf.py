@@ -22,12 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from app.minutes.evaluation_charts import minutes_chapter
 from app.minutes.gathered import Minutes, Progress
 from app.minutes.pdf_appendix import appendix_story
 from app.minutes.pdf_cover import contents_story, draw_cover, report_title
+from app.minutes.pdf_delivery import delivery_story
+from app.minutes.pdf_notes import notes_story, opening_story
 from app.minutes.pdf_groups import block_story
 from app.minutes.pdf_layout import Styles, _styles, a4_document, page_templates
 from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
@@ -38,19 +40,29 @@ from app.minutes.wording import long_date, words
 
 
 def _story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
-    """Everything after the cover: contents, the key findings (when groups wrote key points),
-    programme, each group block, the evaluation (when
-    it has responses), the appendix."""
+    """Everything after the cover: contents, the organiser's main impressions and the key findings
+    (when written), the programme, the delivery overview, each block as the day went (a group
+    block with its groups, a talk or plenum with its notes), the evaluation (when it has
+    responses), the appendix."""
     story: list[Flowable] = [PageBreak()]
     story += contents_story(minutes, lang, s)
-    plenum = plenum_story(minutes, lang, s)
-    if plenum:
-        story += [PageBreak(), *plenum]
+    for part in (opening_story(minutes, lang, s), plenum_story(minutes, lang, s)):
+        if part:
+            story += [PageBreak(), *part]
     story += [PageBreak()]
     story += programme_story(minutes, lang, s)
-    for block in minutes.group_blocks:
-        story += [PageBreak()]
-        story += block_story(minutes, block, lang, s)
+    delivery = delivery_story(minutes, lang, s)
+    if delivery:
+        story += [PageBreak(), *delivery]
+    after_groups = True  # notes of blocks in a row share pages; a group block starts its own
+    for block in minutes.blocks:
+        if block.groups:
+            story += [PageBreak(), *block_story(minutes, block, lang, s)]
+            after_groups = True
+        elif block.notes_text:
+            story += [PageBreak()] if after_groups else [Spacer(0, 14)]
+            story += notes_story(minutes, block, lang, s)
+            after_groups = False
     if minutes.evaluation is not None:
         story += [PageBreak()]
         story += minutes_chapter(minutes.evaluation, lang)

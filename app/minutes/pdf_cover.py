@@ -31,6 +31,9 @@ from app.minutes.pdf_layout import (
     _table_style,
 )
 from app.minutes.pdf_page_numbers import _Anchor, _TocEntry
+from app.minutes.delivery_text import delivery_words
+from app.minutes.pdf_delivery import DELIVERY_KEY
+from app.minutes.pdf_notes import OPENING_KEY, notes_key
 from app.minutes.pdf_plenum import PLENUM_KEY
 from app.minutes.pdf_speaking import SPEAKING_KEY
 from app.minutes.pdf_programme import _cover_line, _section_name
@@ -49,15 +52,22 @@ def _contents(minutes: Minutes, lang: str) -> list[tuple[int, str, str, list[tup
     """The contents' entries: (groups have labels, text, key, [(group text, group key)])."""
     w = words(lang)
     entries: list[tuple[int, str, str, list[tuple[str, str]]]] = []
+    if minutes.front.opening.strip():
+        entries.append((0, delivery_words(lang)["opening"], OPENING_KEY, []))
     if minutes.plenum is not None:
         entries.append((0, w["key_findings"], PLENUM_KEY, []))  # its themes are on its first page
     entries.append((0, w["programme_planned_run"], "programme", []))
     if minutes.speaking:
         entries.append((0, w["speaking_time"], SPEAKING_KEY, []))
-    for block in minutes.group_blocks:
-        groups = [(_toc_group(g, lang), _group_key(block, g)) for g in block.groups]
+    if minutes.group_blocks:
+        entries.append((0, delivery_words(lang)["overview"], DELIVERY_KEY, []))
+    for block in minutes.blocks:
         title = clean(block.block.title) or _section_name(block, lang)
-        entries.append((1 if any(clean(g.label) for g in block.groups) else 0, title, _block_key(block), groups))
+        if block.groups:
+            groups = [(_toc_group(g, lang), _group_key(block, g)) for g in block.groups]
+            entries.append((1 if any(clean(g.label) for g in block.groups) else 0, title, _block_key(block), groups))
+        elif block.notes_text:
+            entries.append((0, title, notes_key(block), []))
     if minutes.evaluation is not None:
         entries.append((0, eval_words(lang)["evaluation"], "evaluation", []))
     entries.append((0, w["participants_by_municipality"], "appendix", []))
@@ -134,6 +144,12 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
         canv.setFillColor(HexColor("#DCE5F0"))
         canv.setFont(FONT, sub_size)
         canv.drawString(left, PAGE_HEIGHT - band + 14 * mm, text)
+    organiser = clean(m.front.organiser)
+    if organiser:
+        text, org_size = fit_text(drawable(f"{delivery_words(lang)['organiser']}: {organiser}"), FONT, 10.5, width, min_size=8)
+        canv.setFillColor(HexColor("#B9C8DA"))
+        canv.setFont(FONT, org_size)
+        canv.drawString(left, PAGE_HEIGHT - band + 7 * mm, text)
 
     # Key figures.
     figures = [
@@ -177,7 +193,7 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
         y -= 16
         canv.setFont(FONT, 10.5)
         for role, count in sorted(counts.items(), key=lambda kv: (-kv[1], role_name(kv[0], lang))):
-            if y < 40 * mm:
+            if y < 44 * mm:
                 break
             name, _ = fit_text(drawable(role_name(role, lang) or "–"), FONT, 10.5, width - 30 * mm, min_size=8)
             canv.setFillColor(INK)
@@ -185,6 +201,14 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
             canv.drawRightString(left + 70 * mm, y, str(count))
             y -= 15
 
+    recipients = clean(m.front.recipients)
+    if recipients:
+        label = f"{delivery_words(lang)['recipients']}: "
+        lines, rsize = wrap_to_fit(drawable(label + recipients), FONT, 10, width, min_size=8, max_lines=2)
+        canv.setFillColor(INK)
+        canv.setFont(FONT, rsize)
+        for k, line in enumerate(lines):
+            canv.drawString(left, 27 * mm + (len(lines) - 1 - k) * rsize * 1.3, line)
     made = w["made_with"].format(when=f"{long_date(m.generated_at, lang)} {w['clock']} {hhmm(m.generated_at)}")
     canv.setFillColor(GREY)
     canv.setFont(FONT, 8.5)

@@ -9,7 +9,6 @@ used by the kommune sheets.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,10 +35,13 @@ from app.minutes.pdf_layout import (
 )
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_plenum import key_points_flowables
-from app.minutes.pdf_programme import _actual_text, _anything_ran, _overrun_text, _planned_text, _section_name
-from app.minutes.pdf_support import FONT, _one_line, markup, text_flowables
+from app.minutes.delivery_text import deadline_line, delivered_text
+from app.minutes.instructions import as_run
+from app.minutes.pdf_notes import block_meta
+from app.minutes.pdf_programme import _section_name
+from app.minutes.pdf_support import FONT, FONT_BOLD, _one_line, markup, text_flowables
 from app.common.roles import role_name
-from app.minutes.wording import hhmm, long_date, words
+from app.minutes.wording import words
 
 
 def _block_key(block: MinutesBlock) -> str:
@@ -171,58 +173,43 @@ def block_story(minutes: Minutes, block: MinutesBlock, lang: str, s: Styles) -> 
     out: list[Flowable] = [
         _Heading(_one_line(title), s["h1"], key=_block_key(block), outline=title, level=0, section=_section_name(block, lang)),
     ]
-    meta = [f"{w['planned']}: {_planned_text(block, lang)}"]
-    actual = _actual_text(block, lang, _anything_ran(minutes))
-    if actual and actual != "—":
-        over, _ = _overrun_text(block, lang)
-        meta.append(f"{w['actual']}: {actual}" + (f" ({over})" if over else ""))
-    delivered = sum(1 for g in block.groups if g.summary is not None and g.summary.delivered)
-    meta.append(f"{len(block.groups)} {w['groups'].lower()}")
-    meta.append(f"{w['summaries_delivered']}: {delivered}/{len(block.groups)}")
+    meta = [block_meta(minutes, block, lang), f"{len(block.groups)} {w['groups'].lower()}"]
     out.append(Paragraph(markup(" · ".join(meta)), s["meta"]))
-    if b.description.strip():
-        out += text_flowables(b.description, ParagraphStyle("desc", parent=s["body"], spaceBefore=4), CONTENT_WIDTH)
-    inner = CONTENT_WIDTH - 20
-    task: list[Flowable] = []
-    if b.task_text.strip():
-        task.append(Paragraph(markup(w["task"]), ParagraphStyle("tl", parent=s["label"], spaceBefore=0)))
-        task += text_flowables(b.task_text, ParagraphStyle("tp", parent=s["task"], spaceBefore=4), inner,
+    # What happened against the deadline, not the instruction given before the day.
+    outcome = ParagraphStyle("outcome", parent=s["meta"], textColor=INK, fontName=FONT_BOLD)
+    out.append(Paragraph(markup(deadline_line(minutes, block, lang)), outcome))
+    description = as_run(b.description)
+    if description.strip():
+        out += text_flowables(description, ParagraphStyle("desc", parent=s["body"], spaceBefore=4), CONTENT_WIDTH)
+    task_text = as_run(b.task_text)
+    if task_text.strip():
+        task: list[Flowable] = [Paragraph(markup(w["task"]), ParagraphStyle("tl", parent=s["label"], spaceBefore=0))]
+        task += text_flowables(task_text, ParagraphStyle("tp", parent=s["task"], spaceBefore=4), CONTENT_WIDTH - 20,
                                first_style=s["task"])
-    deadline = _deadline_text(block, lang)
-    if deadline:
-        task.append(Paragraph(markup(w["deadline"]), s["label"]))
-        task.append(Paragraph(markup(deadline), s["task"]))
-    if task:
-        out.append(Spacer(0, 8))
-        out.append(_boxed(task, CONTENT_WIDTH))
+        out += [Spacer(0, 8), _boxed(task, CONTENT_WIDTH)]
     out.append(Spacer(0, 6))
     for group in block.groups:
         out += group_story(minutes, block, group, lang, s)
     return out
 
 
-def _when(minutes: Minutes, moment: dt.datetime, lang: str) -> str:
-    """A time on the conference day; with the date on another day."""
-    if moment.date() == minutes.conference.date:
-        return hhmm(moment)
-    return f"{long_date(moment, lang)} {words(lang)['clock']} {hhmm(moment)}"
-
-
-def _deadline_text(block: MinutesBlock, lang: str) -> str:
-    b = block.block
-    parts = []
-    if b.summary_deadline is not None:
-        parts.append(f"{words(lang)['clock']} {hhmm(b.summary_deadline)}")
-    note = clean(b.summary_deadline_note)
-    if note:
-        parts.append(note)
-    return " – ".join(parts)
+def summary_status(minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang: str) -> str:
+    """"Levert 11.12", "Levert 11.41 (for sent)" or "utkast, ikke levert"; "" with no text."""
+    summary = group.summary
+    if summary is None or not summary.text.strip():
+        return ""
+    if not summary.delivered:
+        return words(lang)["draft"]
+    row = next(d for d in block.deliveries if d.group == group.number)
+    when = delivered_text(minutes, row, lang)
+    return f"{words(lang)['delivered']} {when}".strip()
 
 
 def group_story(minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang: str, s: Styles) -> list[Flowable]:
     w = words(lang)
     title = _group_title(group, lang)
-    heading = _Heading(_one_line(title), s["h2"], key=_group_key(block, group), outline=title, level=1)
+    section = f"{_section_name(block, lang)} · {title}"
+    heading = _Heading(_one_line(title), s["h2"], key=_group_key(block, group), outline=title, level=1, section=section)
     roles = []
     roles.append(f"<b>{markup(w['ordstyrer'])}:</b> {_one_line(group.ordstyrer) if group.ordstyrer else '–'}")
     roles.append(f"<b>{markup(w['referent'])}:</b> {_one_line(group.referent) if group.referent else '–'}")
@@ -233,13 +220,7 @@ def group_story(minutes: Minutes, block: MinutesBlock, group: MinutesGroup, lang
     roles_para = Paragraph(" &nbsp;·&nbsp; ".join(roles), ParagraphStyle("roles", parent=s["meta"], textColor=INK, spaceAfter=4))
     members = _members_table(group.members, s, lang, CONTENT_WIDTH)
     summary = group.summary
-    status = ""
-    if summary is not None and summary.text.strip():
-        if summary.delivered:
-            when = summary.delivered_at or summary.updated_at
-            status = w["delivered"] + (f" {_when(minutes, when, lang)}" if when else "")
-        else:
-            status = w["draft"]
+    status = summary_status(minutes, block, group, lang)
     label_text = f"{markup(w['summary'])}" + (f' <font name="{FONT}" color="#5A5F66" size="8.5">· {markup(status)}</font>' if status else "")
     label = Paragraph(label_text, s["label"])
     head: list[Flowable] = [heading, roles_para, members]

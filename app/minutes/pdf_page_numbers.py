@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from app.common.text import clean
-from app.minutes.pdf_layout import CONTENT_WIDTH, GREY, INK, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, RULE
+from app.minutes.pdf_layout import CONTENT_WIDTH, GREY, INK, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, RULE
 from app.minutes.pdf_support import FONT, FONT_BOLD, drawable, fit_text, text_width, wrap_to_fit
 from app.minutes.wording import words
 
@@ -33,6 +33,20 @@ class _PageNumbers:
         return f"kvpage_{key}"
 
 
+#: A heading whose top is this close to the top of the text counts as starting the page.
+_PAGE_TOP = PAGE_HEIGHT - MARGIN_TOP - 24
+
+
+def set_section(canv: Canvas, section: str, *, top: float = 0.0) -> None:
+    """What the running header names from here on: the section of the page where the text at its
+    top belongs (a group whose summary runs on from the page before), so a heading sets this
+    page's header only when it starts the page, and every later page's otherwise."""
+    canv._kv_section = section
+    _, y = canv.absolutePosition(0, top)
+    if y >= _PAGE_TOP or not getattr(canv, "_kv_page_section", ""):
+        canv._kv_page_section = section
+
+
 def _mark(canv: Canvas, *, key: str, outline: str, level: int, section: str | None, top: float) -> None:
     """Mark a heading's place: a link target, an outline entry, its page for the contents and the
     running header's section."""
@@ -42,7 +56,7 @@ def _mark(canv: Canvas, *, key: str, outline: str, level: int, section: str | No
     if registry is not None:
         registry.pages.setdefault(key, canv.getPageNumber())
     if section is not None:
-        canv._kv_section = section
+        set_section(canv, section, top=top)
 
 
 class _Heading(Paragraph):
@@ -140,12 +154,14 @@ def _numbered_canvas(lang: str, registry: _PageNumbers, *, header_title: str, sk
             super().__init__(*args, **kwargs)
             self._kv_pages = registry
             self._kv_section = ""
+            self._kv_page_section = ""  # the header of this page: see set_section
             self._kv_footers: list[int] = []
 
         def showPage(self) -> None:
             if not (skip_first and self._pageNumber == 1):
                 self._decorate()
             super().showPage()
+            self._kv_page_section = self._kv_section
 
         def save(self) -> None:
             total = self._pageNumber - 1  # showPage has moved on to a page that never comes
@@ -169,7 +185,7 @@ def _numbered_canvas(lang: str, registry: _PageNumbers, *, header_title: str, sk
             top = PAGE_HEIGHT - 13 * mm
             self.setFont(FONT, 8.5)
             self.setFillColor(GREY)
-            right = drawable(clean(self._kv_section))
+            right, _ = fit_text(drawable(clean(self._kv_page_section)), FONT, 8.5, CONTENT_WIDTH * 0.55, min_size=8.5)
             right_width = text_width(right, FONT, 8.5)
             left, size = fit_text(header_title, FONT, 8.5, CONTENT_WIDTH - right_width - 12, min_size=7)
             self.setFont(FONT, size)

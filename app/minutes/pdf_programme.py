@@ -30,6 +30,7 @@ from app.minutes.pdf_layout import (
     _hex,
     _table_style,
 )
+from app.minutes.instructions import as_run
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_speaking import speaking_story
 from app.minutes.pdf_support import FONT, FONT_BOLD, _escape_line, _one_line, drawable, markup, text_width
@@ -112,8 +113,9 @@ def programme_story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
             details.append(f"{w['presenter']}: {clean(b.presenter)}")
         if details:
             what.append(Paragraph(markup(" · ".join(details)), s["cell_grey"]))
-        if b.description.strip():
-            desc = "<br/>".join(_escape_line(line.strip()) for line in drawable(b.description).split("\n") if line.strip())
+        description = as_run(b.description)  # without what was sent out before the day
+        if description.strip():
+            desc = "<br/>".join(_escape_line(line.strip()) for line in drawable(description).split("\n") if line.strip())
             what.append(Paragraph(desc, s["cell_grey"]))
         row: list[Any] = [Paragraph(markup(_planned_text(block, lang)), s["cell"]), what]
         if ran:

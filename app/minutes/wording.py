@@ -167,10 +167,10 @@ _DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
         "status_conflict": "Konflikt",
         "draft_note": "Ikke levert – utkast",
         "conflict_note": "Merk: en annen versjon av referatet venter på å bli løst i Kvadrant; den er ikke tatt med her.",
-        "long_text_part": "Del {part} av {parts}: referatet er lengre enn en Excel-celle rommer "
-        "({limit} tegn) og fortsetter i neste rad.",
-        "long_text_last": "Del {part} av {parts}: slutten av referatet.",
-        "cut_note": "Teksten er lengre enn en Excel-celle rommer og er kortet ned.",
+        "sheet_notes": "Notater",
+        "sheet_delivery": "Levering",
+        "late": "For sent",
+        "notes": "Notater",
         "at_time": "kl.",
     },
     "en": {
@@ -199,10 +199,10 @@ _DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
         "status_conflict": "Conflict",
         "draft_note": "Not delivered – draft",
         "conflict_note": "Note: another version of this summary is waiting to be resolved in Kvadrant; it is not included here.",
-        "long_text_part": "Part {part} of {parts}: the summary is longer than an Excel cell can hold "
-        "({limit} characters) and continues in the next row.",
-        "long_text_last": "Part {part} of {parts}: the end of the summary.",
-        "cut_note": "The text is longer than an Excel cell can hold and has been shortened.",
+        "sheet_notes": "Notater",
+        "sheet_delivery": "Levering",
+        "late": "Late",
+        "notes": "Notes",
         "at_time": "at",
     },
 }

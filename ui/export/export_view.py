@@ -161,6 +161,7 @@ class ExportView(Retranslating, QWidget):
             "docx": self.tr("Word (DOCX) – til videre redigering"),
             "xlsx": self.tr("Excel (XLSX) – program, grupper, referater og deltakere"),
             "kommune-pdf": self.tr("Notat per kommunegruppe (PDF, én fil per gruppe)"),
+            "veileder-pdf": self.tr("Samlet per veileder (PDF: oversikt og arkene til gruppene de veileder)"),
             "evaluation-pdf": self.tr("PDF – evalueringsrapport med resultater, funn og sitater"),
             "evaluation-xlsx": self.tr("Excel (XLSX) – alle svar og de kodede kortene"),
         }
@@ -215,6 +216,7 @@ class ExportView(Retranslating, QWidget):
             "docx": f"{base} – referat {stamp}.docx",
             "xlsx": f"{base} – referat {stamp}.xlsx",
             "kommune-pdf": f"{base} – kommunegrupper {stamp}",
+            "veileder-pdf": f"{base} – veiledere {stamp}",
             "evaluation-pdf": f"{base} – evaluering {stamp}.pdf",
             "evaluation-xlsx": f"{base} – evaluering {stamp}.xlsx",
         }

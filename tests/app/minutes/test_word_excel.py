@@ -20,12 +20,7 @@ from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, gather_min
 from app.minutes.word import write_minutes_docx
 from app.common.roles import role_name
 from app.minutes.wording import export_text, words
-from app.minutes.excel import (
-    CELL_LIMIT,
-    split_for_cells,
-    utf16_length,
-    write_minutes_xlsx,
-)
+from app.minutes.excel import write_minutes_xlsx
 from app.roster.participants import ParticipantRow
 from app.referent.links import ensure_links
 from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
@@ -33,6 +28,7 @@ from app.run.day_runner import BlockTiming, DayRunner
 from app.conference_file.schema import BlockKind
 from app.referent.summaries import Conflict, SummaryState, save_summary
 from app.roster.demo import create_demo
+from tests.app.minutes.test_excel_rows import assert_no_cell_taller_than_its_row
 
 DAY = dt.date(2020, 1, 28)
 CONTROL = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")
@@ -266,7 +262,7 @@ def _rows(ws) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
 
 def test_xlsx_sheets_and_header(nasty_xlsx: tuple[Path, openpyxl.Workbook]) -> None:
     _path, wb = nasty_xlsx
-    assert wb.sheetnames == ["Program", "Grupper", "Referater", "Deltakere"]
+    assert wb.sheetnames == ["Program", "Grupper", "Referater", "Levering", "Deltakere"]
     for ws in wb:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
@@ -334,38 +330,56 @@ def test_xlsx_formula_looking_text_stays_text(nasty_xlsx: tuple[Path, openpyxl.W
 
 def test_xlsx_in_english_keeps_sheet_names(nasty: Minutes, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(write_minutes_xlsx(nasty, tmp_path / "minutes.xlsx", lang="en"))
-    assert wb.sheetnames == ["Program", "Grupper", "Referater", "Deltakere"]
+    assert wb.sheetnames == ["Program", "Grupper", "Referater", "Levering", "Deltakere"]
     assert [c.value for c in wb["Referater"][1]][:3] == ["Quadrant", "Block", "Group"]
     assert {r["Status"] for r in _rows(wb["Referater"])} >= {"Delivered", "Conflict"}
 
 
-def test_split_for_cells_joins_back_and_counts_like_excel() -> None:
-    text = ("ord " * 5000 + "🎉" * 3000 + "x" * 20000 + "e\u0301" * 5000).strip()
-    pieces = split_for_cells(text, 10_000)
-    assert "".join(pieces) == text and len(pieces) > 3
-    assert all(utf16_length(p) <= 10_000 for p in pieces)
-    assert not any(p.startswith("\u0301") for p in pieces)  # an accent stays with its letter
-    assert split_for_cells("kort") == ["kort"]
-    assert utf16_length("a🎉") == 3
+def _summary_text(words_wanted: int, seed: int) -> str:
+    """A summary of about ``words_wanted`` words in paragraphs of 40–160 words, some with emoji."""
+    vocabulary = "kulturskolen samarbeid med grunnskolen «rammeplan» æøå ÆØÅ 🎉 ressurslærer kommunen & <skole>".split()
+    paragraphs, made, k = [], 0, seed
+    while made < words_wanted:
+        size = min(40 + (k * 37) % 120, words_wanted - made)
+        sentence = [vocabulary[(k + j * 7) % len(vocabulary)] + ("." if j % 11 == 10 else "") for j in range(size)]
+        paragraphs.append(" ".join(sentence).capitalize() + ".")
+        made, k = made + size, k + 1
+    return "\n\n".join(paragraphs)
 
 
-def test_xlsx_long_summary_is_complete(tmp_path: Path) -> None:
-    long_text = "\n".join(f"Linje {k}: " + "æøå 🎉 samarbeid " * 6 for k in range(420))
-    assert len(long_text) > 40_000
+def test_xlsx_long_summary_continues_one_paragraph_a_row(tmp_path: Path) -> None:
+    paragraphs = [f"Avsnitt {k}. " + "Vi snakket om æøå 🎉 og samarbeid. " * 12 for k in range(40)]
+    long_text = "\n\n".join(paragraphs)
     minutes = make_minutes(2, texts={1: long_text, 2: "kort"})
     wb = openpyxl.load_workbook(write_minutes_xlsx(minutes, tmp_path / "lang.xlsx"))
     ws = wb["Referater"]
     rows = [r for r in _rows(ws) if (r["Kvadrant"], r["Gruppe"]) == (1, 1)]
-    assert len(rows) == 2
-    assert "".join(str(r["Referat"]) for r in rows) == long_text
-    assert all(utf16_length(str(r["Referat"])) <= CELL_LIMIT for r in rows)
-    assert str(rows[0]["Merknad"]).startswith("Del 1 av 2") and str(rows[1]["Merknad"]).startswith("Del 2 av 2")
-    assert rows[0]["Antall ord"] == len(long_text.split()) and rows[1]["Antall ord"] is None
-    assert rows[1]["Status"] == rows[0]["Status"] == "Levert"
-    assert [(r["Kvadrant"], r["Gruppe"]) for r in _rows(ws)] == [(1, 1), (1, 1), (1, 2), (4, 1)]
+    assert [r["Referat"] for r in rows] == paragraphs  # one row a paragraph, in the same column
+    assert {(r["Blokk"], r["Status"], r["Levert"]) for r in rows} == {(rows[0]["Blokk"], "Levert", at("11:42"))}
+    assert rows[0]["Antall ord"] == len(long_text.split()) and all(r["Antall ord"] is None for r in rows[1:])
+    assert [(r["Kvadrant"], r["Gruppe"]) for r in _rows(ws)] == [(1, 1)] * 40 + [(1, 2), (4, 1)]
     # The Word file has it whole, in one go.
     document = docx.Document(str(write_minutes_docx(minutes, tmp_path / "lang.docx")))
     assert "\n\n".join(_sections(document)["Gruppe 1"]) == long_text
+
+
+def test_xlsx_no_cell_taller_than_its_row(tmp_path: Path) -> None:
+    """18 summaries of 400–600 words and one of 20 000: every cell of every sheet fits its row,
+    rows are as tall as their text, and a filter on Referat finds every word of every summary."""
+    texts = {g: _summary_text(400 + (g * 53) % 201, g) for g in range(1, 19)}
+    texts[19] = _summary_text(20_000, 19)
+    long_name = "Anne-Kristin " + "Langnavn-" * 12 + "Ærlig"
+    minutes = make_minutes(20, texts=texts, names=(long_name,))
+    path = write_minutes_xlsx(minutes, tmp_path / "stort.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert_no_cell_taller_than_its_row(wb)
+    summaries = _rows(wb["Referater"])
+    for group, text in texts.items():
+        cells = [str(r["Referat"]) for r in summaries if (r["Kvadrant"], r["Gruppe"]) == (1, group)]
+        assert " ".join(cells).split() == export_text(text).split()
+    assert sum((r["Kvadrant"], r["Gruppe"]) == (1, 19) for r in summaries) > 100
+    assert sum(r["Antall ord"] or 0 for r in summaries) == sum(len(t.split()) for t in texts.values())
+    assert long_name in {r["Navn"] for r in _rows(wb["Deltakere"])}
 
 
 # -- both: no summaries, 200 groups, bad targets, progress ---------------------------------------
