@@ -6,10 +6,12 @@ delivered and never overwritten silently, exactly as a group's referat (see
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from app.conference_file.conference import BlockRow, list_blocks
-from app.conference_file.schema import BlockKind, Summary
+from app.conference_file.schema import Block, BlockKind, Summary
 from app.conference_file.storage import ConferenceDb
 from app.referent.summaries import SummaryState, summary_state, waiting_conflicts
 
@@ -27,15 +29,27 @@ def note_blocks(db: ConferenceDb) -> list[BlockRow]:
     return [b for b in list_blocks(db) if takes_notes(b)]
 
 
+def _named(state: SummaryState, title: str) -> SummaryState:
+    """A note is named by its block: its ``label`` is the block's title."""
+    return replace(state, label=title)
+
+
 def block_notes(db: ConferenceDb) -> dict[int, SummaryState]:
     """Every block's own notes that were ever saved, by block id, in one read."""
     with db.read() as session:
         rows = list(session.scalars(select(Summary).where(Summary.group_id.is_(None))))
         waiting = waiting_conflicts(session, [row.id for row in rows])
-        return {row.block_id: summary_state(row.block_id, None, row, waiting.get(row.id, ())) for row in rows}
+        titles = {block_id: title for block_id, title in session.execute(select(Block.id, Block.title))}
+        return {
+            row.block_id: _named(summary_state(row.block_id, None, row, waiting.get(row.id, ())), titles.get(row.block_id, ""))
+            for row in rows
+        }
 
 
 def block_note(db: ConferenceDb, block_id: int) -> SummaryState:
-    """One block's notes (empty, version 0, before the first save)."""
+    """One block's notes (empty, version 0, before the first save), named by the block's title."""
     found = block_notes(db).get(block_id)
-    return found if found is not None else summary_state(block_id, None, None)
+    if found is not None:
+        return found
+    title = next((b.title for b in list_blocks(db) if b.id == block_id), "")
+    return _named(summary_state(block_id, None, None), title)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.evaluation.questionnaire import questions
 from app.minutes.exports import FORMATS, export_minutes
 from app.common.messages import KvadrantError
+from ui.export.front_matter_form import FrontMatterForm
 from ui.shell.changes import Changes
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.i18n import ui_language
@@ -137,9 +138,13 @@ class ExportView(Retranslating, QWidget):
         holder = QWidget()
         holder.setMaximumWidth(760)
         holder.setLayout(column)
+        self.front_form = FrontMatterForm(session)
+        self.front_form.setMaximumWidth(560)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignLeft)
+        layout.setSpacing(28)
+        layout.addWidget(holder, 3, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.front_form, 2)
 
         session.file_opened.connect(self._file_opened)
         session.changed.connect(self._changed)
@@ -226,6 +231,7 @@ class ExportView(Retranslating, QWidget):
     def start_export(self) -> None:
         if not self.session.is_open:
             return
+        self.front_form.flush()  # main impressions typed a moment ago go in too
         folder = Path(self.folder_edit.text().strip()).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)

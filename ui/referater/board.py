@@ -86,7 +86,7 @@ class BoardModel(QAbstractTableModel):
 
     def update_state(self, state: SummaryState) -> bool:
         """Put one group's new state in its row; False if the group is not on the board."""
-        row = self.row_of(state.group_id)
+        row = self.row_of(state.group_id) if state.group_id is not None else None
         if row is None or self._board is None or state.block_id != self._board.block.id:
             return False
         self._rows[row] = state

@@ -30,7 +30,10 @@ def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
 
 
 def group_name(state_or_table: SummaryState | Table, kvadrant: int | None) -> str:
-    """ "Bord 7" in 1. kvadrant, "Gruppe 20 · Sunnfjord" in 4. kvadrant."""
+    """ "Bord 7" in 1. kvadrant, "Gruppe 20 · Sunnfjord" in 4. kvadrant; a block's own notes by
+    the block's title."""
+    if isinstance(state_or_table, SummaryState) and state_or_table.group_id is None:
+        return state_or_table.label
     number = state_or_table.group_number if isinstance(state_or_table, SummaryState) else state_or_table.number
     label = state_or_table.label
     if kvadrant == 4:

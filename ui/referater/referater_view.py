@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from app.common.messages import KvadrantError
 from app.conference_file.conference import BlockRow
 from app.groups.plans import Table
-from app.referent.summaries import SummariesChanged, board, group_blocks, plan_for
+from app.conference_file.conference import list_blocks
+from app.referent.block_notes import block_note, takes_notes
+from app.referent.summaries import SummariesChanged, board, plan_for
 from ui.referater.board import BoardHeader, BoardModel, BoardTable
 from ui.referater.referat_display import group_name
 from ui.referater.referent_service import ReferentService
@@ -72,13 +74,17 @@ class ReferaterView(Retranslating, QWidget):
         self.empty_label.setWordWrap(True)
         make_quiet(self.empty_label)
 
-        board_column = QWidget()
+        self.board_column = board_column = QWidget()
         board_layout = QVBoxLayout(board_column)
         board_layout.setContentsMargins(0, 0, 0, 0)
         chooser = QHBoxLayout()
         chooser.addWidget(self.block_label)
         chooser.addWidget(self.block_combo, 1)
-        board_layout.addLayout(chooser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.server_panel)
+        layout.addLayout(chooser)
         board_layout.addWidget(self.header)
         board_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,10 +96,6 @@ class ReferaterView(Retranslating, QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(self.server_panel)
         layout.addWidget(self.pages, 1)
 
         self.tick_timer = QTimer(self)
@@ -128,12 +130,18 @@ class ReferaterView(Retranslating, QWidget):
         self._blocks = []
         if self._session.is_open:
             db = self._session.db
-            self._blocks = [b for b in group_blocks(db) if (plan := plan_for(db, b)) is not None and plan.tables]
+            self._blocks = [
+                b for b in list_blocks(db)
+                if takes_notes(b) or (b.is_group_block and (plan := plan_for(db, b)) is not None and plan.tables)
+            ]
         self.block_combo.blockSignals(True)
         self.block_combo.clear()
         for block in self._blocks:
             self.block_combo.addItem(self._block_text(block), block.id)
-        index = next((k for k, b in enumerate(self._blocks) if b.id == chosen), 0 if self._blocks else -1)
+        # The block chosen before; else the first group block (notes are chosen when wanted).
+        index = next((k for k, b in enumerate(self._blocks) if b.id == chosen), -1)
+        if index < 0:
+            index = next((k for k, b in enumerate(self._blocks) if b.is_group_block), -1)
         self.block_combo.setCurrentIndex(index)
         self.block_combo.blockSignals(False)
         self._load_board()
@@ -164,6 +172,14 @@ class ReferaterView(Retranslating, QWidget):
             self._update_link()
             return
         db = self._session.db
+        self.board_column.setVisible(block.is_group_block)
+        if not block.is_group_block:  # a talk or a plenum: its own notes, no groups
+            self._tables = {}
+            self.model.set_board(None)
+            self.pages.setCurrentWidget(self.splitter)
+            self.editor.open_group(block_note(db, block.id), None, None)
+            self._update_link()
+            return
         plan = plan_for(db, block)
         self._tables = {t.id: t for t in plan.tables} if plan else {}
         try:
@@ -191,12 +207,16 @@ class ReferaterView(Retranslating, QWidget):
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         state = self.model.state(current.row()) if current.isValid() else None
-        table = self._tables.get(state.group_id) if state is not None else None
+        table = self._tables.get(state.group_id) if state is not None and state.group_id is not None else None
         self.editor.open_group(state, table, self.model.kvadrant)
         self._update_link()
 
     # -- reacting --------------------------------------------------------------------------------
     def _summary_changed(self, change: SummariesChanged) -> None:
+        if change.group_id is None:
+            if self.block is not None and self.block.id == change.block_id and self._session.is_open:
+                self.editor.summary_changed(change, block_note(self._session.db, change.block_id))
+            return
         value = self.model.board
         if value is None or change.block_id != value.block.id or not self._session.is_open:
             return
@@ -303,7 +323,10 @@ class ReferaterView(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.block_label.setText(self.tr("Blokk:"))
         self.empty_label.setText(
-            self.tr("Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.")
+            self.tr(
+                "Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her. "
+                "Notater fra innlegg og plenum skriver du ved å velge posten i Blokk-listen."
+            )
         )
         for k, block in enumerate(self._blocks):
             self.block_combo.setItemText(k, self._block_text(block))

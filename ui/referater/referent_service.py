@@ -235,11 +235,14 @@ class ReferentService(QObject):
             self._links = ensure_links(self._session.db)
         return self._links
 
-    def link_url(self, block_id: int, group_id: int) -> str | None:
-        """The group's link on the running server, or None while it is stopped."""
+    def link_url(self, block_id: int, group_id: int | None) -> str | None:
+        """The group's link on the running server, or None while it is stopped. A block's own
+        notes (``group_id`` None) get their link when it is first asked for."""
         url = self.url
         if url is None:
             return None
+        if group_id is None:
+            return referent_links.note_link(self._session.db, block_id).url(url)
         link = next((l for l in self.links() if l.block_id == block_id and l.group_id == group_id), None)
         return link.url(url) if link is not None else None
 

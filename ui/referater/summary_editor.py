@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.common.messages import KvadrantError
 from app.groups.plans import Table
+from app.referent.block_notes import block_note
 from app.referent.editing import DraftState, Reaction, SaveRequest, SummaryDraft
 from app.referent.summaries import MAX_KEY_POINT, MAX_KEY_POINTS, PHONE, SummariesChanged, SummaryState, board
 from ui.referater.conflict_view import ConflictPanel
@@ -161,7 +162,7 @@ class SummaryEditor(Retranslating, QWidget):
         return self.draft.stored
 
     @property
-    def key(self) -> tuple[int, int] | None:
+    def key(self) -> tuple[int, int | None] | None:
         return self.draft.key
 
     @property
@@ -206,6 +207,8 @@ class SummaryEditor(Retranslating, QWidget):
         self.flush()
         self._table, self._kvadrant = table, kvadrant
         self.setEnabled(state is not None)
+        for widget in (self.points_label, *self.point_edits):  # a talk's notes have no key points
+            widget.setVisible(state is None or state.group_id is not None)
         self._apply(self.draft.open(state))
 
     def flush(self) -> bool:
@@ -329,6 +332,8 @@ class SummaryEditor(Retranslating, QWidget):
         if key is None or not self._session.is_open:
             return None
         try:
+            if key[1] is None:
+                return block_note(self._session.db, key[0])
             found = board(self._session.db, key[0])
         except KvadrantError:
             return None

@@ -206,14 +206,14 @@ class ConferenceSession(QObject):
         self,
         *,
         block_id: int,
-        group_id: int,
+        group_id: int | None,
         text: str,
         base_version: int,
         delivered: bool | None = None,
         key_points: tuple[str, ...] | None = None,
     ) -> SaveResult:
-        """Save a referat typed on the laptop (with its key points; None keeps the stored ones); a
-        stale ``base_version`` keeps it as a conflict."""
+        """Save a referat typed on the laptop (with its key points; None keeps the stored ones), or
+        with ``group_id`` None a block's own notes; a stale ``base_version`` keeps it as a conflict."""
         result = summaries_core.save_summary(
             self.db,
             block_id=block_id,
@@ -231,7 +231,7 @@ class ConferenceSession(QObject):
         self,
         *,
         block_id: int,
-        group_id: int,
+        group_id: int | None,
         conflict_id: int,
         text: str,
         base_version: int,

@@ -65,3 +65,26 @@ def test_a_failed_export_says_why(qtbot, view: ExportView) -> None:
 def test_nothing_chosen_disables_export(view: ExportView) -> None:
     view.format_boxes["pdf"].setChecked(False)
     assert not view.export_button.isEnabled()
+
+
+def test_the_organisers_fields_are_saved_as_they_are_written(qtbot, view: ExportView) -> None:
+    import datetime as dt
+
+    from app.minutes.front_matter import front_matter
+
+    form = view.front_form
+    form.organiser_edit.setText("Norsk kulturskoleråd")
+    form.organiser_edit.editingFinished.emit()
+    form.opening_edit.setPlainText("Stort engasjement <&> 🎻")
+    assert front_matter(view.session.db).opening == ""  # waits for a pause in the typing
+    qtbot.waitUntil(lambda: front_matter(view.session.db).opening == "Stort engasjement <&> 🎻", timeout=3000)
+    form.meeting_edit.setDate(form.meeting_edit.date().fromString("17.03.2020", "dd.MM.yyyy"))
+    saved = front_matter(view.session.db)
+    assert saved.organiser == "Norsk kulturskoleråd" and saved.guidance_meeting == dt.date(2020, 3, 17)
+    assert "3. mars 2020" in form.deadline_hint.text()  # 14 days before, from the 4. kvadrant note
+    form.opening_edit.setPlainText("Skrevet rett før eksporten")
+    with mock.patch("ui.export.export_view.export_minutes", return_value=[]):
+        view.start_export()  # typing not yet saved goes in first
+    assert front_matter(view.session.db).opening == "Skrevet rett før eksporten"
+    form.meeting_edit.setDate(form.meeting_edit.minimumDate())
+    assert front_matter(view.session.db).guidance_meeting is None
