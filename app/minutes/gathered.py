@@ -21,7 +21,7 @@ from app.run.speaking_time import BlockSpeaking, day_speaking
 from app.conference_file.storage import ConferenceDb
 from app.plenum.themes import KeyPoint, Plenum, plenum
 from app.referent.summaries import SummaryState, board, deadline_of, group_blocks
-from app.common.text import clean, norwegian_key
+from app.common.text import clean
 from app.minutes.delivery import Delivery, deadline_moment, delivery
 from app.minutes.front_matter import FrontMatter, front_matter, kommune_deadline
 from app.minutes.people import Person, advisers, by_municipality
@@ -133,13 +133,6 @@ class Minutes:
     def advisers(self) -> list[Person]:
         """The national council's advisers, a section of the appendix of their own."""
         return advisers(self.participants, self.tables, self.kommunegrupper)
-
-    def by_municipality(self) -> list[tuple[str, list[ParticipantRow]]]:
-        """The appendix: participants grouped by municipality, alphabetically (Norwegian)."""
-        groups: dict[str, list[ParticipantRow]] = {}
-        for p in sorted(self.participants, key=lambda p: (norwegian_key(p.municipality), norwegian_key(p.name))):
-            groups.setdefault(p.municipality, []).append(p)
-        return list(groups.items())
 
     @property
     def group_blocks(self) -> tuple[MinutesBlock, ...]:

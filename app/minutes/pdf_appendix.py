@@ -26,8 +26,8 @@ from app.minutes.wording import words
 _COLUMN = (CONTENT_WIDTH - 8 * mm) / 2
 
 WORDS = {
-    "nb": {"table": "Bord", "kommunegruppe": "Kommunegruppe", "advisers": "Veiledere", "advises": "veileder"},
-    "en": {"table": "Table", "kommunegruppe": "Municipality group", "advisers": "Advisers", "advises": "advises"},
+    "nb": {"table": "Bord", "kommunegruppe": "Kommunegruppe", "advises": "veileder"},
+    "en": {"table": "Table", "kommunegruppe": "Municipality group", "advises": "advises"},
 }
 
 
@@ -87,5 +87,5 @@ def appendix_story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
         out.append(Spacer(0, 6))
         rows = [(p, f"{a['advises']}: {', '.join(clean(m) for m in p.participant.advises)}" if p.participant.advises else "")
                 for p in advisers]
-        out.append(_table(a["advisers"], rows, lang, s))
+        out.append(_table(w["advisers"], rows, lang, s))
     return out

@@ -5,12 +5,14 @@ Cover (style "Title"), contents (a Word TOC field), the key findings of the clos
 run with the speaking time (:mod:`app.minutes.word_speaking`), one part per group block (Heading 1)
 with its task and every group (Heading 2: members, ordstyrer and referent, its key points, the
 summary under Heading 3), and an appendix of participants by municipality. Tables
-use a real Word table style; page numbers are PAGE/NUMPAGES fields in the footer.
+use a real Word table style; page numbers are PAGE/NUMPAGES fields in the footer. Each Heading 1
+starts a section of its own whose running header names the part and, on its later pages, the group
+or theme running on (:mod:`app.minutes.word_fields`).
 
 The contents are a real TOC field (levels 1–2). Page numbers are only known once Word lays the
 document out, so the field is written already filled in with every entry as a link to its heading,
-without page numbers, and a note under the heading tells the reader to press F9 in Word to update
-it (which adds the page numbers).
+without page numbers, and the document asks Word to update its fields on opening (which adds them).
+Web and e-mail addresses in what people wrote are links.
 
 Text is written exactly as typed, except what XML cannot hold (see
 :func:`app.minutes.wording.export_text`). A summary's blank lines separate Word paragraphs; a single
@@ -25,23 +27,35 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, Progress
 from app.common.roles import role_name
 from app.conference_file.conference import kind_name
-from app.minutes.wording import export_text, hhmm, long_date, words
+from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup, Progress
 from app.minutes.pdf_support import save_document
+from app.minutes.word_fields import (
+    Linker,
+    fld_char,
+    instr,
+    new_part_section,
+    page_number_footer,
+    refresh_fields_on_open,
+    run_headings_in_header,
+    text_run,
+)
 from app.minutes.word_plenum import group_points, plenum_part
+from app.minutes.word_report import block_facts, delivery_part, notes_part, opening_part
 from app.minutes.word_speaking import speaking_part
+from app.minutes.delivery_text import delivered_text, delivery_words
+from app.minutes.instructions import as_run
+from app.minutes.wording import export_text, hhmm, long_date, words
 
 #: The table style every table uses (one of the styles python-docx's template carries).
 TABLE_STYLE = "Medium Shading 1 Accent 1"
@@ -82,42 +96,6 @@ def _paragraphs(text: str) -> list[str]:
     return export_text(text).split("\n\n")
 
 
-def _fld_char(kind: str) -> BaseOxmlElement:
-    run = OxmlElement("w:r")
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    run.append(char)
-    return run
-
-
-def _instr(text: str) -> BaseOxmlElement:
-    run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = text
-    run.append(instr)
-    return run
-
-
-def _text_run(text: str) -> BaseOxmlElement:
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = text
-    run.append(t)
-    return run
-
-
-def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """A complex field (PAGE, NUMPAGES, ...) at the end of ``paragraph``, showing ``shown`` until updated."""
-    p = paragraph._p
-    p.append(_fld_char("begin"))
-    p.append(_instr(f" {instruction} "))
-    p.append(_fld_char("separate"))
-    p.append(_text_run(shown))
-    p.append(_fld_char("end"))
-
-
 class _Builder:
     def __init__(self, minutes: Minutes, lang: str, report: Progress) -> None:
         self.m = minutes
@@ -128,6 +106,8 @@ class _Builder:
         self._toc: list[tuple[int, str, str]] = []  # (level, text, bookmark)
         self._style_ids: dict[str, str] = {}
         self._bookmarks = 0
+        self._section = self.doc.sections[0]
+        self.links = Linker(self.doc)
         groups = sum(len(b.groups) for b in minutes.group_blocks)
         # Work units: each group, and the programme and appendix by their rows.
         self._units = max(1, groups + (len(minutes.blocks) + len(minutes.participants)) / 10)
@@ -139,11 +119,16 @@ class _Builder:
         self._setup()
         self._cover()
         toc_anchor = self._contents()
+        opening_part(self)
         plenum_part(self)
         self._programme()
         speaking_part(self)
-        for block in self.m.group_blocks:
-            self._group_block(block)
+        delivery_part(self)
+        for block in self.m.blocks:  # as the day went: group blocks, talks and plenums with notes
+            if block.groups:
+                self._group_block(block)
+            elif block.notes_text:
+                notes_part(self, block)
         self._appendix()
         self._fill_toc(toc_anchor)
         return self.doc
@@ -163,6 +148,7 @@ class _Builder:
         props.created = props.modified = self.m.generated_at
         props.revision = 1
         props.comments = ""
+        refresh_fields_on_open(doc)
 
         # The language of the text (for Word's spelling and hyphenation), and one sans-serif
         # font for the text (the template's theme would set it in Cambria).
@@ -182,8 +168,7 @@ class _Builder:
         section.header_distance = section.footer_distance = Cm(1.2)
         section.different_first_page_header_footer = True  # the cover has neither
 
-        # Each main part starts on a page of its own.
-        styles["Heading 1"].paragraph_format.page_break_before = True
+        # Each main part starts on a page of its own (a Heading 1 starts a section).
         styles["TOC Heading"].paragraph_format.page_break_before = True
         for name in ("Heading 1", "Heading 2", "Heading 3"):
             styles[name].paragraph_format.keep_with_next = True
@@ -228,23 +213,10 @@ class _Builder:
             toc.font.bold = level == 1
 
         # Header (the conference's title) and footer (page numbers) from page two on.
-        header = section.header.paragraphs[0]
-        header.text = export_text(conf.title)
-        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for run in header.runs:
-            run.font.size = Pt(8.5)
-            run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.add_run(f"{self.w['page']} ")
-        _add_field(footer, "PAGE", "1")
-        footer.add_run(f" {self.w['of']} ")
-        _add_field(footer, "NUMPAGES", "1")
-        for run in footer._p.xpath("w:r"):
-            rpr = run.get_or_add_rPr()
-            size = OxmlElement("w:sz")
-            size.set(qn("w:val"), "18")
-            rpr.append(size)
+        header = section.header.paragraphs[0].add_run(export_text(conf.title))
+        header.font.size = Pt(8.5)
+        header.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        page_number_footer(section.footer.paragraphs[0], self.w["page"], self.w["of"])
 
     # -- building blocks -----------------------------------------------------------------------
 
@@ -258,7 +230,14 @@ class _Builder:
             paragraph._p.style = style_id
         return paragraph
 
-    def _heading(self, text: str, level: int) -> Paragraph:
+    def _heading(self, text: str, level: int, *, running: bool = True) -> Paragraph:
+        """A heading; level 1 starts a part (a section with its own header), and a ``running``
+        level 2 heading is named in the header on the part's later pages."""
+        if level == 1:
+            w = self.w
+            self._section = new_part_section(self.doc, export_text(self.m.conference.title), export_text(text), w["page"], w["of"])
+        elif level == 2 and running:
+            run_headings_in_header(self._section, _TEXT_WIDTH_CM)
         paragraph = self._paragraph(f"Heading {level}")
         paragraph.add_run(export_text(text))
         if level <= TOC_LEVELS:
@@ -286,9 +265,7 @@ class _Builder:
         return paragraph
 
     def _note(self, text: str) -> Paragraph:
-        paragraph = self._paragraph(_NOTE_STYLE)
-        paragraph.add_run(export_text(text))
-        return paragraph
+        return self.links.paragraph(self._paragraph(_NOTE_STYLE), export_text(text))
 
     def _table(
         self,
@@ -335,8 +312,6 @@ class _Builder:
             p.append(p_pr)
             tc.append(p)
             template.append(tc)
-        run = OxmlElement("w:r")
-
         tbl = table._tbl
         for k, values in enumerate([headers, *rows]):
             tr = copy.deepcopy(template)
@@ -344,15 +319,13 @@ class _Builder:
                 tr[0].append(OxmlElement("w:tblHeader"))  # the header row repeats on every page
             for tc, value in zip(tr.iterchildren(_TC), values):
                 if value:
-                    r = copy.deepcopy(run)
-                    r.text = export_text(value)  # python-docx's run: tabs and line breaks too
-                    tc[-1].append(r)
+                    self.links.append(tc[-1], export_text(value))
             tbl.append(tr)
         return table
 
     def _text(self, text: str, style: str = _SUMMARY_STYLE) -> None:
         for part in _paragraphs(text):
-            self._paragraph(style).add_run(part)
+            self.links.paragraph(self._paragraph(style), part)
 
     def _when(self, value: dt.datetime | None) -> str:
         if value is None:
@@ -374,6 +347,9 @@ class _Builder:
             rows.append((w["date"], long_date(conf.date, self.lang)))
         if conf.venue:
             rows.append((w["venue"], conf.venue))
+        for key, value in (("organiser", self.m.front.organiser), ("recipients", self.m.front.recipients)):
+            if value.strip():
+                rows.append((delivery_words(self.lang)[key], value.strip()))
         rows.append((w["participants"], str(len(self.m.present))))
         rows.append((w["municipalities"], str(self.m.municipalities)))
         for label, value in rows:
@@ -386,14 +362,15 @@ class _Builder:
         self._note(f"{w['generated']} {long_date(made, self.lang)} {w['at_time']} {hhmm(made)}")
 
     def _contents(self) -> Paragraph:
+        """The contents' heading and an empty paragraph after it that the field goes before (it
+        ends the first section: LibreOffice loses the footer's fields when a TOC field ends one)."""
         self._paragraph("TOC Heading").add_run(self.w["contents"])
-        return self._note(self.w["toc_note"])
+        return self.doc.add_paragraph()
 
     def _fill_toc(self, anchor: Paragraph) -> None:
-        """The TOC field, filled in with every Heading 1 and 2, placed after ``anchor``."""
+        """The TOC field, filled in with every Heading 1 and 2, placed before ``anchor``."""
         styles = {level: self.doc.styles[f"toc {level}"].style_id for level in range(1, TOC_LEVELS + 1)}
         entries = self._toc or [(1, "", "")]
-        previous = anchor._p
         for k, (level, text, bookmark) in enumerate(entries):
             p = OxmlElement("w:p")
             p_pr = OxmlElement("w:pPr")
@@ -402,21 +379,20 @@ class _Builder:
             p_pr.append(p_style)
             p.append(p_pr)
             if k == 0:
-                p.append(_fld_char("begin"))
-                p.append(_instr(f' TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u '))
-                p.append(_fld_char("separate"))
+                p.append(fld_char("begin"))
+                p.append(instr(f' TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u '))
+                p.append(fld_char("separate"))
             if bookmark:
                 # Word fills in page numbers when the field is updated (F9); until then each entry
                 # is a link to its heading.
                 link = OxmlElement("w:hyperlink")
                 link.set(qn("w:anchor"), bookmark)
                 link.set(qn("w:history"), "1")
-                link.append(_text_run(text))
+                link.append(text_run(text))
                 p.append(link)
             if k == len(entries) - 1:
-                p.append(_fld_char("end"))
-            previous.addnext(p)
-            previous = p
+                p.append(fld_char("end"))
+            anchor._p.addprevious(p)
 
     def _programme(self) -> None:
         w = self.w
@@ -448,27 +424,17 @@ class _Builder:
     def _group_block(self, block: MinutesBlock) -> None:
         w, b = self.w, block.block
         self._heading(b.title or kind_name(b.kind, self.lang), 1)
-        facts: list[tuple[str, str]] = []
-        if b.start is not None:
-            facts.append((w["time"], f"{hhmm(b.start)}{_DASH}{hhmm(b.end)}"))
-        if b.presenter:
-            facts.append((w["presenter"], b.presenter))
-        if block.deadline is not None:
-            facts.append((w["deadline"], self._when(block.deadline)))
-        if facts:
-            self._labelled(facts)
-        if b.summary_deadline_note:
-            self._note(b.summary_deadline_note)
-        if b.description:
-            self._text(b.description)
-        if b.task_text.strip():
+        block_facts(self, block)
+        if as_run(b.description).strip():
+            self._text(as_run(b.description))
+        if as_run(b.task_text).strip():
             self.doc.add_paragraph().add_run(w["task"]).bold = True
-            self._text(b.task_text)
+            self._text(as_run(b.task_text))
         for group in block.groups:
-            self._group(group)
+            self._group(block, group)
             self._step()
 
-    def _group(self, group: MinutesGroup) -> None:
+    def _group(self, block: MinutesBlock, group: MinutesGroup) -> None:
         w = self.w
         title = f"{w['group']} {group.number}"
         if group.label:
@@ -494,7 +460,8 @@ class _Builder:
         else:
             count = f"{summary.words} {w['words']}"
             if summary.delivered:
-                status = f"{w['delivered']} {self._when(summary.delivered_at)}".strip()
+                row = next(d for d in block.deliveries if d.group == group.number)
+                status = f"{w['delivered']} {delivered_text(self.m, row, self.lang)}".strip()
             else:
                 status = f"{w['draft_note']}, {w['updated'].lower()} {self._when(summary.updated_at)}".strip(", ")
             self._note(f"{status} \u00b7 {count}").paragraph_format.keep_with_next = True
@@ -507,22 +474,26 @@ class _Builder:
         self._heading(w["participants_by_municipality"], 1)
         rows: list[tuple[str, ...]] = []
         spans: list[tuple[int, int]] = []
-        for municipality, people in self.m.by_municipality():
+        # Each municipality's people by surname; the council's advisers last, as a group of their own.
+        groups = [*self.m.people_by_municipality(), (w["advisers"], self.m.advisers())]
+        for municipality, people in groups:
             first = len(rows) + 1  # row 0 is the header
-            for k, p in enumerate(people):
+            for k, person in enumerate(people):
+                p = person.participant
                 rows.append(
                     (
                         municipality if k == 0 else "",
                         p.name,
                         role_name(p.role, self.lang),
-                        p.kommunegruppe,
+                        str(person.table) if person.table is not None else "",
+                        person.kommunegruppe,
                         w["yes"] if p.present else w["no"],
                     )
                 )
             spans.append((first, len(rows)))
         table = self._table(
-            (w["municipality"], w["name"], w["role"], w["kommunegruppe"], w["present"]),
-            (3.4, 4.6, 3.3, 3.1, 1.6),
+            (w["municipality"], w["name"], w["role"], w["table"], w["kommunegruppe"], w["present"]),
+            (3.0, 4.2, 3.0, 1.3, 3.0, 1.5),
             rows,
         )
         # One municipality cell spanning its people's rows.

@@ -57,6 +57,5 @@ def group_points(builder: _Builder, group: MinutesGroup) -> None:
     label.add_run(export_text(builder.w["key_points"])).bold = True
     label.paragraph_format.keep_with_next = True
     for point in group.key_points:
-        paragraph = builder._paragraph("List Bullet")
-        paragraph.add_run(export_text(point))
+        paragraph = builder.links.paragraph(builder._paragraph("List Bullet"), export_text(point))
         paragraph.paragraph_format.keep_with_next = True

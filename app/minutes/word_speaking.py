@@ -16,7 +16,7 @@ def speaking_part(builder: _Builder) -> None:
     if not builder.m.speaking:
         return
     w = builder.w
-    builder._heading(w["speaking_time"], 2)
+    builder._heading(w["speaking_time"], 2, running=False)  # not a part of its own to run on
     for block in builder.m.speaking:
         paragraph = builder._paragraph()
         title = block.title or f"{block.kvadrant}. kvadrant"

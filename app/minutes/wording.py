@@ -142,8 +142,6 @@ def hhmm(value: dt.time | dt.datetime | None) -> str:
 # already in WORDS above are added: a word defined there wins.
 _DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
     "nb": {
-        "toc_note": "Innholdsfortegnelsen er et felt i Word: klikk i den og trykk F9 "
-        "(eller høyreklikk og velg «Oppdater felt») for å få med sidetallene.",
         "overrun_note": "Avvik: hvor mange minutter lenger (+) eller kortere (−) posten varte enn planlagt.",
         "item": "Programpost",
         "kind": "Type",
@@ -169,13 +167,12 @@ _DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
         "conflict_note": "Merk: en annen versjon av referatet venter på å bli løst i Kvadrant; den er ikke tatt med her.",
         "sheet_notes": "Notater",
         "sheet_delivery": "Levering",
+        "advisers": "Veiledere",
         "late": "For sent",
         "notes": "Notater",
         "at_time": "kl.",
     },
     "en": {
-        "toc_note": "The table of contents is a Word field: click in it and press F9 "
-        "(or right-click and choose “Update Field”) to add the page numbers.",
         "overrun_note": "Difference: how many minutes longer (+) or shorter (−) the item ran than planned.",
         "item": "Item",
         "kind": "Kind",
@@ -201,6 +198,7 @@ _DOCX_XLSX_WORDS: dict[str, dict[str, str]] = {
         "conflict_note": "Note: another version of this summary is waiting to be resolved in Kvadrant; it is not included here.",
         "sheet_notes": "Notater",
         "sheet_delivery": "Levering",
+        "advisers": "Advisers",
         "late": "Late",
         "notes": "Notes",
         "at_time": "at",

@@ -207,7 +207,8 @@ def test_docx_names_tables_and_task(nasty: Minutes, nasty_docx: docx.document.Do
     assert "Øyvind <Ærlig> & Åse 🎻" in cells and "Kari Nordmann" in cells
     assert role_name(VEILEDER, "nb") in cells
     body = "\n".join(p.text for p in nasty_docx.paragraphs)
-    assert "Oppgave <1> & 2\n• punkt" in body and "Sendes veileder" in body
+    assert "Oppgave <1> & 2\n• punkt" in body
+    assert "Sendes veileder" not in body  # an instruction from before the day: the task sheet has it
     group_1 = nasty.blocks[1].groups[0]
     assert f"Ordstyrer: {group_1.ordstyrer}" in body and f"Referent: {export_text(group_1.referent)}" in body
     # The programme, as planned and as run.
@@ -225,17 +226,17 @@ def test_docx_structure_styles_toc_and_page_numbers(nasty: Minutes, nasty_docx: 
     assert styles.count("Title") == 1
     title = next(p for p in nasty_docx.paragraphs if p.style.name == "Title")
     assert title.text == "Dialogkonferanse <2> & «mer»"
-    assert styles.count("Heading 1") == 4  # programme, two group blocks, appendix
-    assert styles.count("Heading 2") == 5 and "Heading 3" in styles
+    assert styles.count("Heading 1") == 5  # programme, delivery, two group blocks, appendix
+    assert styles.count("Heading 2") == 5 + 2 and "Heading 3" in styles  # five groups; the delivery overview's two blocks
     headings = [p.text for p in nasty_docx.paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["Programmet – planlagt og gjennomført", "1. kvadrant: Erfaringsdeling", "4. kvadrant: Kommunegruppene", "Vedlegg: Deltakere etter kommune"]
+    assert headings == ["Programmet – planlagt og gjennomført", "Levering av referater", "1. kvadrant: Erfaringsdeling", "4. kvadrant: Kommunegruppene", "Vedlegg: Deltakere etter kommune"]
     body = nasty_docx.element.body
     instructions = " ".join(t.text for t in body.iter(f"{W}instrText"))
     assert 'TOC \\o "1-2"' in instructions
-    assert words("nb")["toc_note"] in [p.text for p in nasty_docx.paragraphs]
+    assert not any("F9" in p.text for p in nasty_docx.paragraphs)  # Word refreshes it on opening
     # The TOC is filled in already: every Heading 1 and 2 has an entry.
     toc = [p.text for p in nasty_docx.paragraphs if p.style.name.startswith("toc")]
-    assert toc[0] == headings[0] and "Gruppe 4" in toc and len(toc) == 4 + 5
+    assert toc[0] == headings[0] and "Gruppe 4" in toc and len(toc) == 5 + 5 + 2  # parts, groups, the delivery overview's blocks
     footer = nasty_docx.sections[0].footer._element
     footer_instr = " ".join(t.text for t in footer.iter(f"{W}instrText"))
     assert "PAGE" in footer_instr and "NUMPAGES" in footer_instr
@@ -390,7 +391,8 @@ def test_no_summaries_and_200_groups(tmp_path: Path) -> None:
     seen: list[float] = []
     document = docx.Document(str(write_minutes_docx(minutes, tmp_path / "stor.docx", progress=seen.append)))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) < 200
-    assert sum(p.style.name == "Heading 2" for p in document.paragraphs) == 201
+    # 201 groups, and the delivery overview's two group blocks
+    assert sum(p.style.name == "Heading 2" for p in document.paragraphs) == 201 + 2
     body = "\n".join(p.text for p in document.paragraphs)
     assert body.count(words("nb")["no_summary"]) == 201
     cells = _cell_texts(document)
