@@ -4,8 +4,9 @@ A scale question gets a bar per grade 1–6 with its count and share, the questi
 under the first and last bar, and its mean marked on the bars and written large beside them; a
 choice question gets a horizontal bar per choice. The compact tables (means as small gauges,
 choice counts, categories with their findings) serve the report's overview and the minutes'
-short evaluation chapter alike. User text is drawn through :func:`drawable` (strings in a
-drawing are not markup) and goes into Paragraphs through :func:`markup`.
+short evaluation chapter alike. User text is drawn through :func:`app.minutes.pdf_fonts.text_shapes`
+(strings in a drawing are not markup, emoji need their font) and goes into Paragraphs through
+:func:`markup`.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from app.common.text import clean
 from app.conference_file.schema import QuestionKind
 from app.evaluation.gathered import Evaluation
 from app.evaluation.results import QuestionResult
@@ -38,11 +40,11 @@ from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_support import (
     FONT,
     FONT_BOLD,
-    drawable,
     fit_text,
     markup,
     wrap_to_fit,
 )
+from app.minutes.pdf_fonts import text_shapes
 
 #: The mean's colour: warm, so it stands apart from the blue bars.
 MEAN = HexColor("#B5562B")
@@ -78,7 +80,7 @@ def scale_chart(result: QuestionResult, lang: str, width: float) -> Drawing:
     plot_w = width - side - plot_x - 14
     # The end labels, each in half the plot's width under its end of the scale, in one or two lines.
     ends = [
-        wrap_to_fit(drawable(text), FONT, 9, plot_w / 2 - 8, min_size=7.5, max_lines=2) if text else ([], 9.0)
+        wrap_to_fit(clean(text), FONT, 9, plot_w / 2 - 8, min_size=7.5, max_lines=2) if text else ([], 9.0)
         for text in (result.question.low_label, result.question.high_label)
     ]
     end_lines = max(1, *(len(lines) for lines, _ in ends))
@@ -117,9 +119,10 @@ def scale_chart(result: QuestionResult, lang: str, width: float) -> Drawing:
         drawing.add(String(x + 6, top + 1, w["mean_of"].format(mean=decimal(result.mean, lang)),
                            fontName=FONT_BOLD, fontSize=8.5, fillColor=MEAN))
     drawing.add(chart)
-    for (lines, size), x, anchor in zip(ends, (plot_x, plot_x + plot_w), ("start", "end")):
+    for (lines, size), x, at_right in zip(ends, (plot_x, plot_x + plot_w), (False, True)):
         for k, line in enumerate(lines):
-            drawing.add(String(x, plot_y - 30 - k * size * 1.2, line, fontName=FONT, fontSize=size, fillColor=GREY, textAnchor=anchor))
+            y = plot_y - 30 - k * size * 1.2
+            drawing.add(text_shapes(x, y, line, FONT, size, fill=GREY, anchor="right" if at_right else "left"))
     left = width - side + 6
     drawing.add(Rect(left - 6, plot_y - 6, side, plot_h + 12, fillColor=ACCENT_LIGHT, strokeColor=None))
     drawing.add(Rect(left - 6, plot_y - 6, 2.5, plot_h + 12, fillColor=MEAN, strokeColor=None))
@@ -152,7 +155,7 @@ def choice_chart(result: QuestionResult, lang: str, width: float) -> Drawing:
     size = 9.0
     # Names wrap to up to three lines, fewer when the chart would not fit on a page otherwise.
     for max_lines in (3, 2, 1):
-        wrapped = [_clipped(drawable(choice), size, label_w - 8, max_lines) for choice in choices]
+        wrapped = [_clipped(clean(choice), size, label_w - 8, max_lines) for choice in choices]
         lines = max(len(lines) for lines, _ in wrapped)
         slot = max(20.0, lines * size * 1.2 + 7)
         if slot * len(choices) <= _CHOICE_CHART_MAX:
@@ -188,7 +191,7 @@ def choice_chart(result: QuestionResult, lang: str, width: float) -> Drawing:
         leading = text_size * 1.2
         y = centre + (len(text_lines) - 1) * leading / 2 - text_size * 0.35
         for line in text_lines:
-            drawing.add(String(label_w - 8, y, line, fontName=FONT, fontSize=text_size, fillColor=INK, textAnchor="end"))
+            drawing.add(text_shapes(label_w - 8, y, line, FONT, text_size, fill=INK, anchor="right"))
             y -= leading
     return drawing
 

@@ -40,6 +40,7 @@ from app.minutes.pdf_layout import (
     page_templates,
 )
 from app.minutes.pdf_page_numbers import _numbered_canvas, _PageNumbers
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_support import (
     FONT,
     FONT_BOLD,
@@ -63,7 +64,7 @@ class _ScaleBoxes(Flowable):
 
     def __init__(self, low: str, high: str) -> None:
         super().__init__()
-        self.low, self.high = drawable(clean(low)), drawable(clean(high))
+        self.low, self.high = clean(low), clean(high)
         self.step = 24 * mm
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -92,14 +93,12 @@ class _ScaleBoxes(Flowable):
         canv.setFillColor(GREY)
         y = top - 14 - BOX - 6 - 9
         for line in self.low_lines if self.low else []:
-            canv.setFont(FONT, self.low_size)
-            canv.drawString(left, y, line)
+            draw_text(canv, left, y, line, FONT, self.low_size)
             y -= 12
         y = top - 14 - BOX - 6 - 9
         right = left + 5 * self.step + BOX
         for line in self.high_lines if self.high else []:
-            canv.setFont(FONT, self.high_size)
-            canv.drawRightString(right, y, line)
+            draw_text(canv, right, y, line, FONT, self.high_size, anchor="right")
             y -= 12
         canv.restoreState()
 

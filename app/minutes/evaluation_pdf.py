@@ -67,6 +67,7 @@ from app.minutes.pdf_layout import (
     page_templates,
 )
 from app.minutes.pdf_page_numbers import _Heading, _numbered_canvas, _PageNumbers
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_support import (
     FONT,
     FONT_BOLD,
@@ -103,19 +104,17 @@ def _draw_band(canv: Canvas, evaluation: Evaluation, lang: str) -> None:
     canv.setFillColor(HexColor("#B9C8DA"))
     canv.setFont(FONT_BOLD, 12)
     canv.drawString(MARGIN_X, y, w["report"].upper())
-    lines, size = wrap_to_fit(drawable(report_title(evaluation, lang)), FONT_BOLD, 28, CONTENT_WIDTH, min_size=16, max_lines=2)
+    lines, size = wrap_to_fit(clean(report_title(evaluation, lang)), FONT_BOLD, 28, CONTENT_WIDTH, min_size=16, max_lines=2)
     canv.setFillColor(white)
     y -= 12 + size
     for line in lines:
-        canv.setFont(FONT_BOLD, size)
-        canv.drawString(MARGIN_X, y, line)
+        draw_text(canv, MARGIN_X, y, line, FONT_BOLD, size)
         y -= size * 1.18
     sub = _subtitle(evaluation, lang)
     if sub:
-        text, sub_size = fit_text(drawable(sub), FONT, 13, CONTENT_WIDTH, min_size=8)
+        text, sub_size = fit_text(clean(sub), FONT, 13, CONTENT_WIDTH, min_size=8)
         canv.setFillColor(HexColor("#DCE5F0"))
-        canv.setFont(FONT, sub_size)
-        canv.drawString(MARGIN_X, PAGE_HEIGHT - BAND + 12 * mm, text)
+        draw_text(canv, MARGIN_X, PAGE_HEIGHT - BAND + 12 * mm, text, FONT, sub_size)
     canv.restoreState()
 
 

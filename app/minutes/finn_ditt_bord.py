@@ -15,10 +15,11 @@ from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.common.text import norwegian_key
+from app.common.text import clean, norwegian_key
 from app.groups.plans import SeatListing
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_support import fit_text, register_fonts, text_width, wrap_to_fit
-from app.minutes.table_print import ACCENT, GREY, INK, MARGIN, PAGE_WIDTH, ZEBRA, _line
+from app.minutes.table_print import ACCENT, GREY, INK, MARGIN, PAGE_WIDTH, ZEBRA
 
 _LAST_LETTERS = {"{": "Æ", "|": "Ø", "}": "Å"}
 
@@ -66,8 +67,7 @@ class _Letter(Flowable):
         canvas.setFillColor(ACCENT)
         canvas.roundRect(0, bottom, box, box, 4, stroke=0, fill=1)
         canvas.setFillColor(white)
-        canvas.setFont(bold, self.size)
-        canvas.drawCentredString(box / 2, bottom + (box - self.size * 0.73) / 2, self.letter)
+        draw_text(canvas, box / 2, bottom + (box - self.size * 0.73) / 2, self.letter, bold, self.size, anchor="centre")
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.5)
         canvas.line(box + 6, bottom + box / 2, self.width, bottom + box / 2)
@@ -101,9 +101,9 @@ class _Entry(Flowable):
             self.many, self.many_size = wrap_to_fit(numbers, bold, _LIST_MANY_SIZE, inner, min_size=_LIST_MANY_SIZE, max_lines=6)
             name_width = inner
         self.name_lines, self.name_size = wrap_to_fit(
-            _line(self.seat.name), bold, _LIST_NAME_SIZE, name_width, min_size=_LIST_NAME_MIN, max_lines=4
+            clean(self.seat.name), bold, _LIST_NAME_SIZE, name_width, min_size=_LIST_NAME_MIN, max_lines=4
         )
-        self.sub, self.sub_size = fit_text(_line(self.seat.municipality), regular, _LIST_SUB_SIZE, name_width, min_size=8)
+        self.sub, self.sub_size = fit_text(clean(self.seat.municipality), regular, _LIST_SUB_SIZE, name_width, min_size=8)
         self.line_height = self.name_size * 1.18
         height = pad + len(self.name_lines) * self.line_height
         if self.sub:
@@ -121,16 +121,14 @@ class _Entry(Flowable):
         pad = self.pad
         y = self.height - pad
         canvas.setFillColor(INK)
-        canvas.setFont(bold, self.name_size)
         for line in self.name_lines:
             y -= self.line_height
-            canvas.drawString(pad, y + self.line_height - self.name_size * 0.95, line)
+            draw_text(canvas, pad, y + self.line_height - self.name_size * 0.95, line, bold, self.name_size)
         first_base = self.height - pad - self.name_size * 0.95
         if self.sub:
             y -= self.sub_size * 1.25
             canvas.setFillColor(GREY)
-            canvas.setFont(regular, self.sub_size)
-            canvas.drawString(pad, y + self.sub_size * 0.28, self.sub)
+            draw_text(canvas, pad, y + self.sub_size * 0.28, self.sub, regular, self.sub_size)
         canvas.setFillColor(INK)
         if self.number:
             canvas.setFont(bold, _LIST_NUMBER_SIZE)
@@ -155,8 +153,7 @@ class _Message(Flowable):
     def draw(self) -> None:
         regular, _ = register_fonts()
         self.canv.setFillColor(GREY)
-        self.canv.setFont(regular, 18)
-        self.canv.drawString(0, 12, self.text)
+        draw_text(self.canv, 0, 12, self.text, regular, 18)
 
 
 def _numbered_canvas(label: str) -> type[Canvas]:

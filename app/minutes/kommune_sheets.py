@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from app.common.messages import KvadrantError
 from app.minutes.gathered import Minutes, MinutesBlock, MinutesGroup
 from app.minutes.pdf_groups import _boxed, _members_table
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -100,8 +101,7 @@ class _AnswerArea(Flowable):
 
     def __init__(self, question: str, hint: str = "", *, least: int = 5, fill: bool = False, pitch: float = 22.0) -> None:
         super().__init__()
-        self.question = drawable(question)
-        self.hint = drawable(hint)
+        self.question, self.hint = question, hint
         self.least, self.fill, self.pitch = least, fill, pitch
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -118,12 +118,12 @@ class _AnswerArea(Flowable):
         canv.setFillColor(ACCENT)
         canv.setFont(FONT_BOLD, self.size)
         for line in self.lines:
-            canv.drawString(0, y, line)
+            draw_text(canv, 0, y, line, FONT_BOLD, self.size)
             y -= self.size * 1.3
         if self.hint:
             canv.setFillColor(GREY)
             canv.setFont(FONT, 9)
-            canv.drawString(0, y + 2, self.hint)
+            draw_text(canv, 0, y + 2, self.hint, FONT, 9)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         y = self.height - self.top - self.pitch
@@ -307,7 +307,7 @@ def write_sheets_pdf(path: Path, story: list[Flowable], *, title: str, header: s
     def build(temp: str) -> None:
         doc = a4_document(temp, title=drawable(title), subject=drawable(subject), lang=lang)
         doc.addPageTemplates(page_templates(None))
-        canvas = _numbered_canvas(lang, _PageNumbers(), header_title=drawable(header), skip_first=False)
+        canvas = _numbered_canvas(lang, _PageNumbers(), header_title=header, skip_first=False)
         doc.build(story, canvasmaker=canvas)
 
     return write_atomically(path, build)

@@ -121,7 +121,7 @@ def write_minutes_pdf(
 
         doc.addPageTemplates(page_templates(cover))
         doc.setProgressCallBack(progress_reporter(progress, 0.05, 0.97))
-        canvas = _numbered_canvas(lang, registry, header_title=drawable(header), skip_first=True)
+        canvas = _numbered_canvas(lang, registry, header_title=header, skip_first=True)
         doc.build(story, canvasmaker=canvas)
 
     result = write_atomically(path, build)

@@ -17,6 +17,7 @@ from app.common.text import clean
 from app.minutes.evaluation_wording import eval_words
 from app.minutes.gathered import Minutes, MinutesGroup
 from app.minutes.pdf_groups import _block_key, _group_key
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -131,25 +132,25 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
     canv.setFillColor(HexColor("#B9C8DA"))
     canv.setFont(FONT_BOLD, 12)
     canv.drawString(left, y, w["minutes"].upper())
-    lines, size = wrap_to_fit(drawable(report_title(m, lang)), FONT_BOLD, 30, width, min_size=18, max_lines=3)
+    lines, size = wrap_to_fit(report_title(m, lang), FONT_BOLD, 30, width, min_size=18, max_lines=3)
     canv.setFillColor(white)
     canv.setFont(FONT_BOLD, size)
     y -= 14 + size
     for line in lines:
-        canv.drawString(left, y, line)
+        draw_text(canv, left, y, line, FONT_BOLD, size)
         y -= size * 1.18
     sub = _cover_line(m, lang)
     if sub:
-        text, sub_size = fit_text(drawable(sub), FONT, 13, width, min_size=8)
+        text, sub_size = fit_text(sub, FONT, 13, width, min_size=8)
         canv.setFillColor(HexColor("#DCE5F0"))
         canv.setFont(FONT, sub_size)
-        canv.drawString(left, PAGE_HEIGHT - band + 14 * mm, text)
+        draw_text(canv, left, PAGE_HEIGHT - band + 14 * mm, text, FONT, sub_size)
     organiser = clean(m.front.organiser)
     if organiser:
-        text, org_size = fit_text(drawable(f"{delivery_words(lang)['organiser']}: {organiser}"), FONT, 10.5, width, min_size=8)
+        text, org_size = fit_text(f"{delivery_words(lang)['organiser']}: {organiser}", FONT, 10.5, width, min_size=8)
         canv.setFillColor(HexColor("#B9C8DA"))
         canv.setFont(FONT, org_size)
-        canv.drawString(left, PAGE_HEIGHT - band + 7 * mm, text)
+        draw_text(canv, left, PAGE_HEIGHT - band + 7 * mm, text, FONT, org_size)
 
     # Key figures.
     figures = [
@@ -177,10 +178,10 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
         canv.rect(x, yy - cell_h, 2.5, cell_h, stroke=0, fill=1)
         canv.setFont(FONT_BOLD, 22)
         canv.drawString(x + 9, yy - 10 * mm, value)
-        text, lsize = fit_text(drawable(label), FONT, 10, cell_w - 18, min_size=7)
+        text, lsize = fit_text(label, FONT, 10, cell_w - 18, min_size=7)
         canv.setFillColor(GREY)
         canv.setFont(FONT, lsize)
-        canv.drawString(x + 9, yy - 16.5 * mm, text)
+        draw_text(canv, x + 9, yy - 16.5 * mm, text, FONT, lsize)
     rows = (len(figures) + columns - 1) // columns
     y = top - rows * (cell_h + 5 * mm) - 6 * mm
 
@@ -204,15 +205,15 @@ def draw_cover(canv: Canvas, m: Minutes, lang: str) -> None:
     recipients = clean(m.front.recipients)
     if recipients:
         label = f"{delivery_words(lang)['recipients']}: "
-        lines, rsize = wrap_to_fit(drawable(label + recipients), FONT, 10, width, min_size=8, max_lines=2)
+        lines, rsize = wrap_to_fit(label + recipients, FONT, 10, width, min_size=8, max_lines=2)
         canv.setFillColor(INK)
         canv.setFont(FONT, rsize)
         for k, line in enumerate(lines):
-            canv.drawString(left, 27 * mm + (len(lines) - 1 - k) * rsize * 1.3, line)
+            draw_text(canv, left, 27 * mm + (len(lines) - 1 - k) * rsize * 1.3, line, FONT, rsize)
     made = w["made_with"].format(when=f"{long_date(m.generated_at, lang)} {w['clock']} {hhmm(m.generated_at)}")
     canv.setFillColor(GREY)
     canv.setFont(FONT, 8.5)
-    canv.drawString(left, 16 * mm, drawable(made))
+    draw_text(canv, left, 16 * mm, made, FONT, 8.5)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.6)
     canv.line(left, 21 * mm, PAGE_WIDTH - MARGIN_X, 21 * mm)

@@ -16,8 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from app.common.text import clean
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_layout import CONTENT_WIDTH, GREY, INK, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, RULE
-from app.minutes.pdf_support import FONT, FONT_BOLD, drawable, fit_text, text_width, wrap_to_fit
+from app.minutes.pdf_support import FONT, FONT_BOLD, fit_text, text_width, wrap_to_fit
 from app.minutes.wording import words
 
 
@@ -94,7 +95,7 @@ class _TocEntry(Flowable):
 
     def __init__(self, text: str, key: str, *, bold: bool, size: float, indent: float = 0.0, leader: bool = True) -> None:
         super().__init__()
-        self.text = drawable(clean(text))
+        self.text = clean(text)
         self.key = key
         self.bold = bold
         self.size = size
@@ -120,7 +121,7 @@ class _TocEntry(Flowable):
         canv.setFont(font, self.fsize)
         y = self.height - self.size * 0.2 - self.fsize
         for line in self.lines:
-            canv.drawString(self.indent, y, line)
+            draw_text(canv, self.indent, y, line, font, self.fsize)
             last_y = y
             y -= self.line_height
         if self.leader:
@@ -185,13 +186,13 @@ def _numbered_canvas(lang: str, registry: _PageNumbers, *, header_title: str, sk
             top = PAGE_HEIGHT - 13 * mm
             self.setFont(FONT, 8.5)
             self.setFillColor(GREY)
-            right, _ = fit_text(drawable(clean(self._kv_page_section)), FONT, 8.5, CONTENT_WIDTH * 0.55, min_size=8.5)
+            right, _ = fit_text(clean(self._kv_page_section), FONT, 8.5, CONTENT_WIDTH * 0.55, min_size=8.5)
             right_width = text_width(right, FONT, 8.5)
             left, size = fit_text(header_title, FONT, 8.5, CONTENT_WIDTH - right_width - 12, min_size=7)
             self.setFont(FONT, size)
-            self.drawString(MARGIN_X, top, left)
+            draw_text(self, MARGIN_X, top, left, FONT, size)
             self.setFont(FONT, 8.5)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
+            draw_text(self, PAGE_WIDTH - MARGIN_X, top, right, FONT, 8.5, anchor="right")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)

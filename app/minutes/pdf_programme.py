@@ -33,7 +33,7 @@ from app.minutes.pdf_layout import (
 from app.minutes.instructions import as_run
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_speaking import speaking_story
-from app.minutes.pdf_support import FONT, FONT_BOLD, _escape_line, _one_line, drawable, markup, text_width
+from app.minutes.pdf_support import FONT, FONT_BOLD, _escape_line, _one_line, markup, text_width
 from app.conference_file.conference import kind_name
 from app.minutes.wording import hhmm, long_date, words
 
@@ -115,7 +115,7 @@ def programme_story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
             what.append(Paragraph(markup(" · ".join(details)), s["cell_grey"]))
         description = as_run(b.description)  # without what was sent out before the day
         if description.strip():
-            desc = "<br/>".join(_escape_line(line.strip()) for line in drawable(description).split("\n") if line.strip())
+            desc = "<br/>".join(_escape_line(line.strip()) for line in description.split("\n") if line.strip())
             what.append(Paragraph(desc, s["cell_grey"]))
         row: list[Any] = [Paragraph(markup(_planned_text(block, lang)), s["cell"]), what]
         if ran:

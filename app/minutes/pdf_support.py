@@ -1,12 +1,12 @@
-"""Text in Kvadrant's PDFs: the bundled fonts, characters they can draw, text that fits, safe saving.
+"""Text in Kvadrant's PDFs: characters the fonts can draw, text that fits, safe saving.
 
 Every PDF Kvadrant writes uses the bundled DejaVu Sans (regular and bold), embedded, so æøå and the
-Sámi letters (č, đ, ŋ, š, ŧ, ž) print everywhere. Text from users may hold characters the font
-cannot draw (most emoji): :func:`drawable` puts one visible placeholder in their place, the same in
-regular and bold, so nothing prints as a broken glyph. :func:`markup` is that text made safe for a
-reportlab ``Paragraph`` (``<``, ``&`` and ``>`` escaped); :func:`text_flowables` is a whole typed text
-(a summary, a task) as Paragraphs that keep its paragraphs and line breaks, for the minutes and the
-kommune sheets alike.
+Sámi letters (č, đ, ŋ, š, ŧ, ž) print everywhere, with the bundled Noto Emoji for emoji
+(:mod:`app.minutes.pdf_fonts`). :func:`markup` is user text made safe for a reportlab ``Paragraph``
+(``<``, ``&`` and ``>`` escaped, emoji in their font, addresses as links); :func:`text_flowables` is a
+whole typed text (a summary, a task) as Paragraphs that keep its paragraphs and line breaks, for the
+minutes and the kommune sheets alike. :func:`drawable` is plain text for places no font draws
+(document metadata).
 """
 from __future__ import annotations
 
@@ -17,57 +17,19 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from typing import Protocol
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
 from app.common.messages import KvadrantError
-from app.common.paths import resource
 from app.common.text import clean
 from app.minutes.gathered import Progress
+from app.minutes.pdf_fonts import FONT as FONT, FONT_BOLD as FONT_BOLD, PLACEHOLDER as PLACEHOLDER
+from app.minutes.pdf_fonts import register_fonts as register_fonts, sans_characters, text_width as text_width
+from app.minutes.pdf_links import URI_WASTE_REDUCE, linked_markup
 
-FONT = "KvadrantSans"
-FONT_BOLD = "KvadrantSans-Bold"
-#: Shown where the font has no glyph for a character (an emoji, say).
-PLACEHOLDER = "\u25a1"  # □
 ELLIPSIS = "\u2026"
-
-_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
-
-
-def register_fonts() -> tuple[str, str]:
-    """Register the bundled fonts with reportlab (once) and return their names: (regular, bold).
-
-    The two are also a font family, so ``<b>`` in a Paragraph set in :data:`FONT` turns bold.
-    """
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, filename in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    return FONT, FONT_BOLD
-
-
-@lru_cache(maxsize=1)
-def _drawable_codepoints() -> frozenset[int]:
-    """Characters both bundled fonts can draw (so a name looks the same in regular and bold)."""
-    register_fonts()
-    regular = pdfmetrics.getFont(FONT).face.charToGlyph
-    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
-    # Only the Basic Multilingual Plane: reportlab writes a broken ToUnicode entry for a character
-    # above U+FFFF (the few emoji DejaVu has), so it would print but not copy or search.
-    return frozenset(cp for cp in regular.keys() & bold.keys() if regular[cp] and bold[cp] and cp <= 0xFFFF)
-
 
 _JOINER = 0x200D
 _KEEP_CONTROLS = "\n\t"
@@ -84,15 +46,15 @@ def _clings(cp: int) -> bool:
 
 
 def drawable(text: str) -> str:
-    """``text`` as the bundled fonts can draw it, in NFC.
+    """``text`` as DejaVu Sans alone can draw it, in NFC: plain text for a document's metadata.
 
-    A character the fonts lack becomes :data:`PLACEHOLDER` (so does any character above U+FFFF,
-    which reportlab cannot map back to text for copying); one emoji counts once, however many
+    A character the font lacks becomes :data:`PLACEHOLDER`; one emoji counts once, however many
     code points it is made of (a skin tone, a joined family, a flag). Invisible format characters
     (joiners, variation selectors) are dropped, other control characters too; line breaks and tabs
-    are kept for the caller to handle.
+    are kept for the caller to handle. Text a font draws goes through :func:`markup` or
+    :func:`app.minutes.pdf_fonts.draw_text` instead, which draw emoji.
     """
-    known = _drawable_codepoints()
+    known = sans_characters()
     out: list[str] = []
     last_missing = False  # the previous output was a placeholder for a missing character
     joined = False  # ... and a zero-width joiner followed it
@@ -117,7 +79,7 @@ def drawable(text: str) -> str:
                 continue
         else:
             regional = 0
-        if cp in known:
+        if ch in known:
             out.append(ch)
             last_missing = joined = False
             continue
@@ -131,12 +93,9 @@ def drawable(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """``text`` ready for a reportlab Paragraph: drawable, with ``<``, ``&`` and ``>`` escaped."""
-    return escape(drawable(text))
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    """``text`` ready for a reportlab Paragraph: ``<``, ``&`` and ``>`` escaped, emoji in their
+    font, a character no font has as :data:`PLACEHOLDER`, web and e-mail addresses as links."""
+    return linked_markup(text)
 
 
 def fit_size(text: str, font: str, size: float, max_width: float, *, min_size: float = 0.0) -> float:
@@ -230,7 +189,7 @@ def _one_line(text: str) -> str:
 
 def _paragraphs(text: str) -> list[list[str]]:
     """``text`` as paragraphs (split on blank lines), each a list of its lines, as typed."""
-    text = drawable(text).replace("\t", "    ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     out = []
     for chunk in re.split(r"\n[ \t\u00a0]*\n", text.strip("\n")):
         lines = [line.rstrip() for line in chunk.split("\n")]
@@ -251,6 +210,10 @@ def text_flowables(text: str, style: ParagraphStyle, width: float, *, first_styl
     pieces that look the same but split across pages quickly.
     """
     out: list[Flowable] = []
+    if "://" in text:  # let a long web address break at "/" (reportlab's URI splitting)
+        style = ParagraphStyle(style.name + "-uri", parent=style, uriWasteReduce=URI_WASTE_REDUCE)
+        if first_style is not None:
+            first_style = ParagraphStyle(first_style.name + "-uri", parent=first_style, uriWasteReduce=URI_WASTE_REDUCE)
     tight = ParagraphStyle(style.name + "-line", parent=style, spaceBefore=0, spaceAfter=0)
     for index, lines in enumerate(_paragraphs(text)):
         st = first_style if (index == 0 and first_style is not None) else style
@@ -263,18 +226,24 @@ def text_flowables(text: str, style: ParagraphStyle, width: float, *, first_styl
     return out
 
 
+#: A word of Paragraph markup: what lies between spaces, a space inside a tag not counting (the
+#: text itself has ``<`` and ``>`` escaped, so every ``<`` opens a tag).
+_WORD = re.compile(r"(?:<[^>]*>|[^ <])+")
+
+
 def _escape_line(line: str) -> str:
-    # Leading spaces (an indented line) are kept as no-break spaces, the rest as typed.
+    """One typed line as :func:`markup`; leading spaces (an indented line) kept as no-break spaces."""
     stripped = line.lstrip(" ")
     indent = len(line) - len(stripped)
-    return "\u00a0" * indent + escape(stripped) if indent else escape(stripped)
+    return "\u00a0" * indent + markup(stripped) if indent else markup(stripped)
 
 
 def _long_line(escaped: str, style: ParagraphStyle, rest_style: ParagraphStyle, width: float) -> list[Flowable]:
     """One line of text as Paragraphs: one if short, else pieces of whole lines."""
     if not escaped.strip():
         return [Paragraph("\u00a0", style)]
-    tokens = [t for t in escaped.split(" ") if t]  # no-break spaces stay inside a word
+    # Words: split at spaces outside tags (no-break spaces stay inside a word).
+    tokens = _WORD.findall(escaped)
     if len(tokens) <= _LONG_PARAGRAPH_WORDS:
         return [Paragraph(escaped, style)]
     whole = Paragraph(escaped, style)

@@ -19,6 +19,7 @@ from app.common.text import clean
 from app.conference_file.conference import ConferenceInfo
 from app.conference_file.schema import GroupingMode
 from app.groups.plans import Member, Plan, Table
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_support import fit_size, fit_text, register_fonts, text_width
 from app.minutes.table_print import (
     ACCENT,
@@ -30,7 +31,6 @@ from app.minutes.table_print import (
     PAGE_WIDTH,
     VEILEDER_FILL,
     _kvadrant,
-    _line,
     _strings,
 )
 from app.common.roles import role_name
@@ -118,8 +118,7 @@ def _present(table: Table) -> list[Member]:
 
 
 def _draw_centred(canvas: Canvas, text: str, font: str, size: float, y: float) -> None:
-    canvas.setFont(font, size)
-    canvas.drawCentredString(PAGE_WIDTH / 2, y, text)
+    draw_text(canvas, PAGE_WIDTH / 2, y, text, font, size, anchor="centre")
 
 
 def _pill(canvas: Canvas, text: str, font: str, size: float, right: float, middle: float, *, fill: Color, ink: Color) -> float:
@@ -130,8 +129,7 @@ def _pill(canvas: Canvas, text: str, font: str, size: float, right: float, middl
     canvas.setFillColor(fill)
     canvas.roundRect(right - width, middle - height / 2, width, height, height / 2, stroke=0, fill=1)
     canvas.setFillColor(ink)
-    canvas.setFont(font, size)
-    canvas.drawString(right - width + pad, middle - size * 0.36, text)
+    draw_text(canvas, right - width + pad, middle - size * 0.36, text, font, size)
     return right - width
 
 
@@ -165,8 +163,7 @@ def _draw_link(canvas: Canvas, link: str, lang: str) -> None:
     _draw_qr(canvas, qr_matrix(link), left, bottom, QR_SIZE)
     caption, size = fit_text(_strings(lang)["write_here"], regular, _QR_CAPTION_SIZE, QR_SIZE, min_size=6)
     canvas.setFillColor(GREY)
-    canvas.setFont(regular, size)
-    canvas.drawCentredString(left + QR_SIZE / 2, bottom - size * 1.05, caption)
+    draw_text(canvas, left + QR_SIZE / 2, bottom - size * 1.05, caption, regular, size, anchor="centre")
 
 
 def _draw_card(
@@ -175,7 +172,7 @@ def _draw_card(
     regular, bold = register_fonts()
     s = _strings(lang)
     members = _present(table)
-    headline = _line(_headline(plan, table, lang))
+    headline = clean(_headline(plan, table, lang))
     layout = _card_layout(len(members), has_headline=bool(headline))
     width = PAGE_WIDTH - 2 * MARGIN
     left, right = MARGIN, PAGE_WIDTH - MARGIN
@@ -202,7 +199,7 @@ def _draw_card(
         y -= _HEADLINE_SIZE * 0.35
 
     # The kvadrant and the conference, and a rule.
-    title = " · ".join(part for part in (_kvadrant(plan, lang), _line(conference.title)) if part)
+    title = " · ".join(part for part in (_kvadrant(plan, lang), clean(conference.title)) if part)
     text, tsize = fit_text(title, regular, _TITLE_SIZE, width, min_size=9)
     y -= _TITLE_SIZE * 1.0
     canvas.setFillColor(GREY)
@@ -244,9 +241,9 @@ def _draw_card(
         # The role, unless a pill or the headline of a by-role table already says it.
         shown_elsewhere = member.role == VEILEDER or (plan.mode == GroupingMode.BY_ROLE and member.role == table.label)
         role = "" if shown_elsewhere else _role_name(clean(member.role), lang)
-        municipality = _line(member.municipality)
-        sub = " · ".join(part for part in (municipality, _line(role)) if part)
-        name = _line(member.name)
+        municipality = clean(member.municipality)
+        sub = " · ".join(part for part in (municipality, clean(role)) if part)
+        name = clean(member.name)
         if layout.one_line and sub:
             # The name first, at its size if it can be; the municipality after it gets the rest.
             gap = name_size * 0.6
@@ -256,8 +253,7 @@ def _draw_card(
             name_room = room
         name, nsize = fit_text(name, bold, name_size, name_room, min_size=name_size * 0.42)
         canvas.setFillColor(INK)
-        canvas.setFont(bold, nsize)
-        canvas.drawString(text_left, name_base, name)
+        draw_text(canvas, text_left, name_base, name, bold, nsize)
         if sub:
             if layout.one_line:
                 sub_left = text_left + text_width(name, bold, nsize) + name_size * 0.6
@@ -269,8 +265,7 @@ def _draw_card(
                 sub = municipality  # no room for the role: the municipality matters more
             sub, ssize = fit_text(sub, regular, sub_size, sub_room, min_size=sub_size * 0.6)
             canvas.setFillColor(GREY)
-            canvas.setFont(regular, ssize)
-            canvas.drawString(sub_left, sub_base, sub)
+            draw_text(canvas, sub_left, sub_base, sub, regular, ssize)
         y -= row
 
     # Ordstyrer and referent, at the foot of the page.
@@ -295,8 +290,7 @@ def _draw_roles_box(canvas: Canvas, table: Table, members: list[Member], lang: s
     for index, (label, pid) in enumerate(zip(labels, (table.ordstyrer_id, table.referent_id))):
         base = bottom + height - pad - size * 0.76 - index * size * 1.35
         canvas.setFillColor(GREY)
-        canvas.setFont(regular, size)
-        canvas.drawString(left + pad, base, f"{label}:")
+        draw_text(canvas, left + pad, base, f"{label}:", regular, size)
         x = left + pad + label_width
         member = present.get(pid) if pid is not None else None
         if member is None:
@@ -305,10 +299,9 @@ def _draw_roles_box(canvas: Canvas, table: Table, members: list[Member], lang: s
             canvas.setLineWidth(0.8)
             canvas.line(x, base - 3, left + width - pad, base - 3)
             continue
-        name, nsize = fit_text(_line(member.name), bold, size, left + width - pad - x, min_size=size * 0.5)
+        name, nsize = fit_text(clean(member.name), bold, size, left + width - pad - x, min_size=size * 0.5)
         canvas.setFillColor(INK)
-        canvas.setFont(bold, nsize)
-        canvas.drawString(x, base, name)
+        draw_text(canvas, x, base, name, bold, nsize)
 
 
 def _draw_empty(canvas: Canvas, heading: str, message: str) -> None:

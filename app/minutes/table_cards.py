@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from app.common.text import clean
 from app.conference_file.conference import ConferenceInfo
 from app.groups.plans import Plan, find_your_table
 from app.minutes.finn_ditt_bord import (
@@ -31,6 +32,7 @@ from app.minutes.finn_ditt_bord import (
     _Message,
     _numbered_canvas,
 )
+from app.minutes.pdf_fonts import draw_text
 from app.minutes.pdf_support import FONT, fit_text, register_fonts, wrap_to_fit, write_atomically
 from app.minutes.table_card_layout import _draw_card, _draw_empty, _draw_qr
 from app.referent.qr import qr_matrix
@@ -86,7 +88,7 @@ def write_find_your_table(
     s = _strings(lang)
     heading = s["find_your_table"]
     subtitle = " · ".join(
-        part for part in (_line(conference.title), _kvadrant(plan, lang), _date(conference.date, lang)) if part
+        part for part in (clean(conference.title), _kvadrant(plan, lang), _date(conference.date, lang)) if part
     )
     width = PAGE_WIDTH - 2 * MARGIN
     gutter = 8 * mm
@@ -110,18 +112,15 @@ def write_find_your_table(
             # The participants' code at the right, with three short lines saying what it is for.
             _draw_qr(canvas, code, PAGE_WIDTH - MARGIN - _HALL_QR, top - _HALL_QR - 1, _HALL_QR)
             canvas.setFillColor(GREY)
-            canvas.setFont(regular, hint_size)
             right = PAGE_WIDTH - MARGIN - _HALL_QR - 3 * mm
             for k, line in enumerate(hint):
-                canvas.drawRightString(right, top - 20 - k * hint_size * 1.25, line)
+                draw_text(canvas, right, top - 20 - k * hint_size * 1.25, line, regular, hint_size, anchor="right")
         text, size = fit_text(heading, bold, 40, room, min_size=24)
         canvas.setFillColor(INK)
-        canvas.setFont(bold, size)
-        canvas.drawString(MARGIN, top - 32, text)
+        draw_text(canvas, MARGIN, top - 32, text, bold, size)
         sub, sub_size = fit_text(subtitle, regular, 15, room, min_size=9)
         canvas.setFillColor(GREY)
-        canvas.setFont(regular, sub_size)
-        canvas.drawString(MARGIN, top - 54, sub)
+        draw_text(canvas, MARGIN, top - 54, sub, regular, sub_size)
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN, top - 64, PAGE_WIDTH - MARGIN, top - 64)

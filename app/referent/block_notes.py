@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.conference_file.conference import BlockRow, list_blocks
 from app.conference_file.schema import Block, BlockKind, Summary
 from app.conference_file.storage import ConferenceDb
-from app.referent.summaries import SummaryState, summary_state, waiting_conflicts
+from app.referent.summaries import SummaryState, board, summary_state, waiting_conflicts
 
 #: Breaks have nothing to write up.
 _WITHOUT_NOTES = frozenset({BlockKind.PAUSE, BlockKind.LUNSJ})
@@ -53,3 +53,11 @@ def block_note(db: ConferenceDb, block_id: int) -> SummaryState:
         return found
     title = next((b.title for b in list_blocks(db) if b.id == block_id), "")
     return _named(summary_state(block_id, None, None), title)
+
+
+def stored_state(db: ConferenceDb, block_id: int, group_id: int | None) -> SummaryState | None:
+    """What the file holds for a group's referat, or with ``group_id`` None for a block's notes
+    (None: the group is not on the block's board)."""
+    if group_id is None:
+        return block_note(db, block_id)
+    return next((row for row in board(db, block_id).rows if row.group_id == group_id), None)

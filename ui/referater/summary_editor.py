@@ -1,11 +1,10 @@
-"""The summary editor: the referat of one group typed on the laptop, with its heading (group, status,
-roles, who is there), the group's three key points under the text, the save line, "Prøv igjen", "Levert" and "Gjenåpne", and the conflict view
-above the text when two versions wait. It saves about a second after typing stops, with the version
-it started from. The rules (when to save, what a failed save keeps, what a phone's newer version does
-to unsaved typing, what a resolve leaves) are :class:`app.referent.editing.SummaryDraft`'s; this
-widget tells it what happened, writes through the session, and shows the result. The key points
-go with the text: saved in the same write, with the same version, loaded when the text is.
-"""
+"""The summary editor: a group's referat (or a talk's notes) typed on the laptop, with its heading,
+the group's three key points under the text, the save line, "Prøv igjen", "Levert", "Gjenåpne",
+and the conflict view above the text when two versions wait. It saves about a second after typing
+stops, with the version it started from. The rules (when to save, what a failed save keeps, what a
+phone's newer version does to unsaved typing, what a resolve leaves) are
+:class:`app.referent.editing.SummaryDraft`'s; this widget tells it what happened, writes through
+the session, and shows the result (the key points in the same write as the text)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.common.messages import KvadrantError
 from app.groups.plans import Table
-from app.referent.block_notes import block_note
+from app.referent.block_notes import stored_state
 from app.referent.editing import DraftState, Reaction, SaveRequest, SummaryDraft
-from app.referent.summaries import MAX_KEY_POINT, MAX_KEY_POINTS, PHONE, SummariesChanged, SummaryState, board
+from app.referent.summaries import MAX_KEY_POINT, MAX_KEY_POINTS, PHONE, SummariesChanged, SummaryState
 from ui.referater.conflict_view import ConflictPanel
 from ui.referater.referat_display import (
     STATUS_COLORS,
@@ -332,12 +331,9 @@ class SummaryEditor(Retranslating, QWidget):
         if key is None or not self._session.is_open:
             return None
         try:
-            if key[1] is None:
-                return block_note(self._session.db, key[0])
-            found = board(self._session.db, key[0])
+            return stored_state(self._session.db, *key)
         except KvadrantError:
             return None
-        return next((r for r in found.rows if r.group_id == key[1]), None)
 
     def deliver(self) -> None:
         request = self.draft.begin_save(delivered=True)
