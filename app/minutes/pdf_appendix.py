@@ -55,7 +55,7 @@ def _table(title: str, people: list[tuple[Person, str]], lang: str, s: Styles) -
             Paragraph(str(person.table) if person.table is not None else "–", s["cell_right"]),
             Paragraph(_one_line(person.kommunegruppe) or "–", s["cell_grey"]),
         ])
-    table = Table(rows, colWidths=[_COLUMN * 0.5, _COLUMN * 0.13, _COLUMN * 0.37], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[_COLUMN * 0.44, _COLUMN * 0.14, _COLUMN * 0.42], repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

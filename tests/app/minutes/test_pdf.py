@@ -23,7 +23,7 @@ from app.minutes.kommune_sheets import safe_file_name, write_kommune_pdfs
 from app.common.messages import KvadrantError
 from app.minutes.gathered import Minutes, gather_minutes
 from app.minutes.pdf import write_minutes_pdf
-from app.minutes.pdf_support import PLACEHOLDER, drawable
+from app.minutes.pdf_support import PLACEHOLDER
 from app.referent.links import ensure_links
 from app.common.roles import VEILEDER
 from app.roster.importer import import_roster
@@ -140,7 +140,8 @@ def test_every_summary_is_in_the_pdf_exactly(demo: tuple, demo_minutes: Minutes,
     body = _body(demo_pdf[1], header=HEADER, sections=SECTIONS)
     assert len(texts) > 20
     for text in texts.values():
-        assert _norm(drawable(text)) in body
+        assert _norm(text) in body  # as typed, emoji and all
+    assert PLACEHOLDER not in body  # every character typed has a font
 
 
 def test_nasty_text_prints_as_typed(demo_pdf: tuple[Path, list[str]]) -> None:
@@ -148,8 +149,9 @@ def test_nasty_text_prints_as_typed(demo_pdf: tuple[Path, list[str]]) -> None:
     assert "<script>alert('x')</script> & andre \"farlige\" tegn: a < b > c, R&D, 5 > 3." in body
     assert "&amp; ikke en entitet" in body
     assert "æøå ÆØÅ, samisk: čđŋšŧž." in body
-    # Each emoji is one placeholder, whatever it is made of (skin tone, joined family, flag).
-    assert f"Emoji: {PLACEHOLDER} {PLACEHOLDER} {PLACEHOLDER} {PLACEHOLDER} –" in body
+    # Each emoji copies out as typed, whatever it is made of (skin tone, joined family, flag).
+    assert "Emoji: 🎻 👍🏽 👨\u200d👩\u200d👧 🇳🇴 –" in body
+    assert PLACEHOLDER not in body
     assert "&lt;" not in body and "&amp;amp;" not in body
 
 
@@ -262,8 +264,9 @@ def test_fonts_are_embedded_everywhere(demo_pdf: tuple[Path, list[str]]) -> None
 
     for page in reader.pages:
         fonts(page.get("/Resources"))
-    assert seen and all("DejaVuSans" in name for name in seen), seen
-    assert any("Bold" in name for name in seen)
+    # DejaVu for text, regular and bold, and Noto Emoji for the emoji in the nasty summary: all subsets.
+    assert {name.split("+")[-1] for name in seen} == {"DejaVuSans", "DejaVuSans-Bold", "NotoEmoji-Regular"}, seen
+    assert all("+" in name for name in seen), seen
 
 
 def test_no_summaries_yet(tmp_path: Path) -> None:
@@ -374,7 +377,7 @@ def test_a_twenty_thousand_word_summary_flows_over_pages(tmp_path: Path) -> None
     assert took < 8
 
 
-def test_emoji_everywhere_become_the_same_placeholder(tmp_path: Path) -> None:
+def test_emoji_everywhere_print_as_typed_and_only_what_no_font_has_is_a_placeholder(tmp_path: Path) -> None:
     from app.roster.participants import add_participant
 
     db = create_demo(tmp_path / "emoji.kvadrant")
@@ -383,24 +386,24 @@ def test_emoji_everywhere_become_the_same_placeholder(tmp_path: Path) -> None:
         make_plan(db, kvadrant=1, seed=3)
         make_plan(db, kvadrant=4, seed=3)
         link = ensure_links(db)[0]
-        save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Bra 👍🏽 møte 🎉🎉", base_version=0, source="phone")
+        save_summary(db, block_id=link.block_id, group_id=link.group_id, text="Bra 👍🏽 møte 🎉🎉 \ue000", base_version=0, source="phone")
         minutes = gather_minutes(db)
     finally:
         db.close()
     pages = _pages(write_minutes_pdf(minutes, tmp_path / "emoji.pdf"))
     body = _body(pages, header=HEADER, sections=SECTIONS)
-    assert f"Bjørn {PLACEHOLDER} <Ødegård> & co" in body
-    assert f"Hamar {PLACEHOLDER}" in body
-    assert f"Bra {PLACEHOLDER} møte {PLACEHOLDER}{PLACEHOLDER}" in body
-    assert "🎻" not in body and "\ufffd" not in body
+    assert "Bjørn 🎻 <Ødegård> & co" in body
+    assert "Hamar 🏔️" in body  # with its variation selector
+    assert f"Bra 👍🏽 møte 🎉🎉 {PLACEHOLDER}" in body  # a private-use character no font has
+    assert body.count(PLACEHOLDER) == 1 and "\ufffd" not in body
     k4 = next(b for b in minutes.group_blocks if b.block.kvadrant == 4)
     his = tuple(g for g in k4.groups if g.label.startswith("Hamar "))  # a kommunegruppe of his own
     only = dataclasses.replace(minutes, blocks=tuple(dataclasses.replace(b, groups=his) if b is k4 else b for b in minutes.blocks))
     (own,) = write_kommune_pdfs(only, tmp_path / "k")
-    assert own.name.endswith(f"-Hamar {PLACEHOLDER}.pdf")
+    assert own.name.endswith(f"-Hamar {PLACEHOLDER}.pdf")  # a file name is plain text: no emoji font there
     text = _norm(" ".join(_pages(own)))
-    assert f"OPPGAVE TIL KOMMUNEGRUPPA Hamar {PLACEHOLDER}" in text
-    assert f"Bjørn {PLACEHOLDER} <Ødegård> & co" in text
+    assert "OPPGAVE TIL KOMMUNEGRUPPA Hamar 🏔️" in text
+    assert "Bjørn 🎻 <Ødegård> & co" in text and PLACEHOLDER not in text
 
 
 def test_english(demo_minutes: Minutes, tmp_path: Path) -> None:

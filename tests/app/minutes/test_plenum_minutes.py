@@ -102,12 +102,13 @@ def test_pdf_opens_with_the_key_findings(exported: dict[str, Path]) -> None:
     assert "Grupper 1 og 2 · 2 av 4 grupper" in findings
     assert "Grupper 1, 2 og 3 · 3 av 4 grupper" in findings
     other = findings.index("Hovedpunkter utenfor temaene")
-    assert "Gruppe 1 <b>&</b> □" in findings[other:] and "Gruppe 5 Kulturskolen som ressurs" in findings[other:]
+    assert f"Gruppe 1 {NASTY}" in findings[other:] and "Gruppe 5 Kulturskolen som ressurs" in findings[other:]
     # Each group's key points are beside its summary.
     group1 = text[text.index("Gruppe 1 Ordstyrer") :]
     box = group1.index("Hovedpunkter")
-    assert box < group1.index("• Mer tid til samtale i gruppene • Forankring hos eier • <b>&</b> □", box) < group1.index(SUMMARY.format(n=1))
+    assert box < group1.index(f"• Mer tid til samtale i gruppene • Forankring hos eier • {NASTY}", box) < group1.index(SUMMARY.format(n=1))
     assert "Hovedfunn" in pages[1]  # in the contents
+    assert "\u25a1" not in text  # no placeholder: the emoji prints as itself
 
 
 def test_word_opens_with_the_key_findings(exported: dict[str, Path]) -> None:
