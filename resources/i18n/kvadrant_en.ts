@@ -257,92 +257,92 @@
 <context>
     <name>CardListPanel</name>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="168"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="164"/>
         <source>Kort</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="169"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="165"/>
         <source>Søk i kortene</source>
         <translation>Search the cards</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="170"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="166"/>
         <source>Merk kortet som et sitat til rapporten (Q)</source>
         <translation>Mark the card as a quote for the report (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="171"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="167"/>
         <source>1–9: legg i kategorien og gå videre · Q: sitat · Enter: ta forslaget · Ctrl+Z: angre</source>
         <translation>1–9: file in the category and move on · Q: quote · Enter: take the suggestion · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="173"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="169"/>
         <source>Et tall legger kortet i kategorien med det nummeret og går videre til neste kort som ikke er kodet. Samme tall en gang til tar kortet ut igjen. Ctrl+tall legger kortet i kategorien og blir stående, så du kan legge det i flere.</source>
         <translation>A number files the card in the category with that number and moves on to the next uncoded card. The same number again takes the card out. Ctrl+number files the card and stays on it, so you can file it in several.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="184"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="180"/>
         <source>Ikke kodet</source>
         <translation>Uncoded</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="185"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="181"/>
         <source>Alle kort</source>
         <translation>All cards</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="186"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="182"/>
         <source>Sitater</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="209"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="205"/>
         <source>{uncoded} av {total} ikke kodet · {shown} vises</source>
         <translation>{uncoded} of {total} uncoded · {shown} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="212"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="208"/>
         <source>Ingen kort ennå. Hvert svar på et åpent spørsmål i evalueringen blir et kort her; du kan også legge til gruppereferatene.</source>
         <translation>No cards yet. Every answer to an open question of the evaluation becomes a card here; you can also add the group summaries.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="215"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="211"/>
         <source>Alle kortene er kodet.</source>
         <translation>All the cards are coded.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="217"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="213"/>
         <source>Ingen kort passer med det du har valgt.</source>
         <translation>No card matches your choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="225"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="221"/>
         <source>★ Sitat</source>
         <translation>★ Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="225"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="221"/>
         <source>☆ Sitat</source>
         <translation>☆ Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="237"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="233"/>
         <source>Forslag:</source>
         <translation>Suggestions:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="239"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="235"/>
         <source>Ingen forslag for dette kortet.</source>
         <translation>No suggestion for this card.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="248"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="244"/>
         <source>Enter legger kortet her</source>
         <translation>Enter files the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_list.py" line="250"/>
+        <location filename="../../ui/evaluation/coding_list.py" line="246"/>
         <source>også {others}</source>
         <translation>also {others}</translation>
     </message>
@@ -378,48 +378,48 @@
 <context>
     <name>CategoryColumn</name>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="190"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="95"/>
         <source>Funn:</source>
         <extracomment>How long the finding waits after the last key before it is saved.</extracomment>
         <translation>Finding:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="191"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="96"/>
         <source>Ett funn i én setning</source>
         <translation>One finding in one sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="192"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="97"/>
         <source>Flytt eller fjern kategorien</source>
         <translation>Move or remove the category</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="193"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="98"/>
         <source>Flytt til venstre</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="194"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="99"/>
         <source>Flytt til høyre</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="195"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="100"/>
         <source>Fjern kategorien …</source>
         <translation>Remove the category …</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="196"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="101"/>
         <source>Dra et kort hit for å legge det i kategorien. Delete tar det ut igjen.</source>
         <translation>Drag a card here to file it in the category. Delete takes it out again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="210"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="108"/>
         <source>{name}: skriv for å gi kategorien nytt navn</source>
         <translation>{name}: type to rename the category</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluation/coding_column.py" line="223"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="121"/>
         <source>%n kort</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -427,12 +427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="229"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="127"/>
         <source>Dra kort hit, eller trykk {number} på et kort i listen</source>
         <translation>Drag cards here, or press {number} on a card in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_column.py" line="231"/>
+        <location filename="../../ui/evaluation/coding_column.py" line="129"/>
         <source>Dra kort hit</source>
         <translation>Drag cards here</translation>
     </message>
@@ -502,69 +502,69 @@
 <context>
     <name>CodingBoard</name>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="144"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="145"/>
         <source>+ Ny kategori</source>
         <extracomment>A short confirmation for the status bar (&quot;Lagt i «Forankring». Angre med Ctrl+Z.&quot;).</extracomment>
         <translation>+ New category</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="145"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="146"/>
         <location filename="../../ui/evaluation/coding_commands.py" line="201"/>
         <source>Legg til gruppereferatene</source>
         <translation>Add the group summaries</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="146"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="147"/>
         <source>Gruppenes referater blir kort på tavla, som svarene</source>
         <translation>The groups&apos; summaries become cards on the board, like the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="147"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="148"/>
         <source>Ett kort per avsnitt</source>
         <translation>One card per paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="148"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="149"/>
         <source>Ett kort per referat</source>
         <translation>One card per summary</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="280"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="281"/>
         <source>Det finnes ingen kategori {number}.</source>
         <translation>There is no category {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="304"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="305"/>
         <source>Lagt i «{name}». Angre med Ctrl+Z.</source>
         <translation>Filed in “{name}”. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="306"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="307"/>
         <source>Tatt ut av «{name}».</source>
         <translation>Taken out of “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="312"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="313"/>
         <source>Ingen forslag for dette kortet: bruk et tall.</source>
         <translation>No suggestion for this card: use a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="339"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="340"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="382"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="383"/>
         <source>Fjerne kategorien?</source>
         <translation>Remove the category?</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="383"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="384"/>
         <source>Fjerne «{name}»?</source>
         <translation>Remove “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluation/coding_board.py" line="384"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="385"/>
         <source>%n kort ligger i kategorien. De blir liggende på tavla, i sine andre kategorier eller som ikke kodet. Du kan angre med Ctrl+Z.</source>
         <translation>
             <numerusform>%n card is in the category. It stays on the board, in its other categories or as uncoded. You can undo with Ctrl+Z.</numerusform>
@@ -572,12 +572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="385"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="386"/>
         <source>Fjern kategorien</source>
         <translation>Remove the category</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluation/coding_board.py" line="400"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="401"/>
         <source>La til %n kort fra gruppereferatene.</source>
         <translation>
             <numerusform>Added %n card from the group summaries.</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/coding_board.py" line="402"/>
+        <location filename="../../ui/evaluation/coding_board.py" line="403"/>
         <source>Ingen nye gruppereferater å legge til.</source>
         <translation>No new group summaries to add.</translation>
     </message>
@@ -1224,103 +1224,108 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export/export_view.py" line="160"/>
+        <location filename="../../ui/export/export_view.py" line="165"/>
         <source>PDF – referat fra konferansen</source>
         <translation>PDF – minutes of the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="161"/>
+        <location filename="../../ui/export/export_view.py" line="166"/>
         <source>Word (DOCX) – til videre redigering</source>
         <translation>Word (DOCX) – for further editing</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="162"/>
+        <location filename="../../ui/export/export_view.py" line="167"/>
         <source>Excel (XLSX) – program, grupper, referater og deltakere</source>
         <translation>Excel (XLSX) – programme, groups, summaries and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="163"/>
+        <location filename="../../ui/export/export_view.py" line="168"/>
         <source>Notat per kommunegruppe (PDF, én fil per gruppe)</source>
         <translation>Note per municipality group (PDF, one file per group)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="151"/>
+        <location filename="../../ui/export/export_view.py" line="156"/>
         <source>Eksporter referat og evaluering</source>
         <extracomment>The evaluation&apos;s report and its every response, exported beside the minutes.</extracomment>
         <translation>Export the minutes and the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="154"/>
+        <location filename="../../ui/export/export_view.py" line="159"/>
         <source>Programmet slik det ble gjennomført, gruppene og alle referater. Notatene per kommunegruppe er oppgavearket for 4. kvadrant, som sendes veileder. Evalueringsrapporten har resultatene per spørsmål og funnet og sitatene per kategori.</source>
         <translation>The programme as it was run, the groups and every summary. The notes per municipality group are the task sheet for the 4th quadrant, sent to the advisor. The evaluation report has the results per question and the finding and quotes per category.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="164"/>
+        <location filename="../../ui/export/export_view.py" line="169"/>
+        <source>Samlet per veileder (PDF: oversikt og arkene til gruppene de veileder)</source>
+        <translation>Bundle per adviser (PDF: an overview and the sheets of the groups they advise)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="170"/>
         <source>PDF – evalueringsrapport med resultater, funn og sitater</source>
         <translation>PDF – evaluation report with results, findings and quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="165"/>
+        <location filename="../../ui/export/export_view.py" line="171"/>
         <source>Excel (XLSX) – alle svar og de kodede kortene</source>
         <translation>Excel (XLSX) – every response and the coded cards</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="169"/>
+        <location filename="../../ui/export/export_view.py" line="175"/>
         <source>Referat:</source>
         <translation>Minutes:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="170"/>
+        <location filename="../../ui/export/export_view.py" line="176"/>
         <source>Evaluering:</source>
         <translation>Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="171"/>
+        <location filename="../../ui/export/export_view.py" line="177"/>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="172"/>
+        <location filename="../../ui/export/export_view.py" line="178"/>
         <source>Mappe:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="173"/>
+        <location filename="../../ui/export/export_view.py" line="179"/>
         <source>Velg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="174"/>
+        <location filename="../../ui/export/export_view.py" line="180"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="175"/>
+        <location filename="../../ui/export/export_view.py" line="181"/>
         <source>Åpne mappe</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="196"/>
+        <location filename="../../ui/export/export_view.py" line="202"/>
         <source>Konferansen har ikke noe spørreskjema ennå (se Evaluering).</source>
         <translation>The conference has no questionnaire yet (see Evaluation).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="200"/>
+        <location filename="../../ui/export/export_view.py" line="206"/>
         <source>Velg mappe for eksporten</source>
         <translation>Choose a folder for the export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="241"/>
+        <location filename="../../ui/export/export_view.py" line="249"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="269"/>
+        <location filename="../../ui/export/export_view.py" line="277"/>
         <source>Ferdig: {count} filer i {folder}</source>
         <translation>Done: {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="277"/>
+        <location filename="../../ui/export/export_view.py" line="285"/>
         <source>Eksporten stoppet.</source>
         <translation>The export stopped.</translation>
     </message>
@@ -1337,6 +1342,64 @@
         <location filename="../../ui/shell/formatting.py" line="51"/>
         <source>til {end}</source>
         <translation>until {end}</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="138"/>
+        <source>Kommunenotatets frist er ikke satt: skriv inn datoen for veiledningsmøtet eller fristen.</source>
+        <translation>The municipality note's deadline is not set: enter the date of the guidance meeting or the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="140"/>
+        <source>Kommunenotatets frist i arkene: {date}</source>
+        <translation>The municipality note's deadline on the sheets: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="143"/>
+        <source>Til referatet</source>
+        <translation>For the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="144"/>
+        <source>Arrangør:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="145"/>
+        <source>Sendes til:</source>
+        <translation>Sent to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="146"/>
+        <source>Hovedinntrykk:</source>
+        <translation>Main impressions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="147"/>
+        <source>Arrangørens hovedinntrykk fra dagen, først i referatet.</source>
+        <translation>The organiser&apos;s main impressions of the day, first in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="148"/>
+        <source>Veiledningsmøtet:</source>
+        <translation>Guidance meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="149"/>
+        <source>Møtet fristen for kommunenotatet regnes fra («senest 14 dager før …»).</source>
+        <translation>The meeting the municipality note&apos;s deadline counts back from (“no later than 14 days before …”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="150"/>
+        <source>Frist kommunenotat:</source>
+        <translation>Municipality note due:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/front_matter_form.py" line="152"/>
+        <source>ikke satt</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -2717,63 +2780,64 @@ Press “Make groups”.</translation>
 <context>
     <name>Plenum</name>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="55"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="56"/>
         <source>{count} av {groups} grupper</source>
-        <extracomment>Reference size the pages are counted at when no window says otherwise (a 16:9 projector).</extracomment>
+        <extracomment>Reference size the pages are counted at when no window says otherwise (a 16:9 projector). Kept clear at the sides: the larger of these shares of the width and the height.</extracomment>
         <translation>{count} of {groups} groups</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="59"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="60"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="194"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="124"/>
         <source>Ingen konferanse er åpen</source>
+        <extracomment>Never: a theme&apos;s pages are turned by the presenter keys, not by the clock.</extracomment>
         <translation>No conference is open</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="232"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="145"/>
         <source>Tema {number} av {total}</source>
         <translation>Theme {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="247"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="160"/>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="253"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="166"/>
         <source>{groups} grupper</source>
         <translation>{groups} groups</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="254"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="167"/>
         <source>Oppsummering</source>
         <translation>Summing up</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="255"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="168"/>
         <source>Temaer fra gruppene</source>
         <translation>Themes from the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="258"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="171"/>
         <source>Ingen temaer ennå</source>
         <translation>No themes yet</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="258"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="171"/>
         <source>Ingen hovedpunkter ennå</source>
         <translation>No key points yet</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="279"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="192"/>
         <source>og {count} til</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_painter.py" line="282"/>
+        <location filename="../../ui/plenum/plenum_painter.py" line="195"/>
         <source>{count} hovedpunkter er ikke sortert</source>
         <translation>{count} key points are not sorted</translation>
     </message>
@@ -2788,35 +2852,35 @@ Press “Make groups”.</translation>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="41"/>
         <source>Legg hovedpunkt i «{name}»</source>
-        <translation>Put key point in "{name}"</translation>
+        <translation>Put key point in &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="47"/>
         <source>Nytt tema «{name}»</source>
-        <translation>New theme "{name}"</translation>
+        <translation>New theme &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="52"/>
         <source>Gi temaet navnet «{name}»</source>
-        <translation>Name the theme "{name}"</translation>
+        <translation>Name the theme &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="56"/>
         <source>Flytt «{name}»</source>
-        <translation>Move "{name}"</translation>
+        <translation>Move &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="61"/>
         <source>Slå «{source}» sammen med «{target}»</source>
-        <translation>Merge "{source}" into "{target}"</translation>
+        <translation>Merge &quot;{source}&quot; into &quot;{target}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/plenum/plenum_commands.py" line="67"/>
         <source>Fjern temaet «{name}»</source>
-        <translation>Remove the theme "{name}"</translation>
+        <translation>Remove the theme &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/point_delegate.py" line="38"/>
+        <location filename="../../ui/plenum/point_delegate.py" line="35"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
@@ -2824,63 +2888,63 @@ Press “Make groups”.</translation>
 <context>
     <name>PlenumView</name>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="92"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="91"/>
         <source>Vis i salen</source>
-        <extracomment>The preview&apos;s shape when no projector is connected. The theme on view (None: the overview) and its page.</extracomment>
+        <extracomment>The theme on view (None: the overview) and its page.</extracomment>
         <translation>Show in the hall</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="93"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="92"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="94"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="93"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="95"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="94"/>
         <source>Neste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="96"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="95"/>
         <source>Forrige tema eller side (←, PageUp)</source>
         <translation>Previous theme or page (←, PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="97"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="96"/>
         <source>Neste tema eller side (→, PageDown)</source>
         <translation>Next theme or page (→, PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="98"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="97"/>
         <source>Vis på projektor</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="99"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="98"/>
         <source>Skjul</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="100"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="99"/>
         <source>Vis temaene i fullskjerm på projektoren; → og ← blar mens de vises</source>
         <translation>Show the themes full screen on the projector; → and ← step through them while shown</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="148"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="147"/>
         <source>Oversikt: alle temaene og hvor mange grupper som tok dem opp</source>
         <translation>Overview: every theme and how many groups raised it</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="153"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="152"/>
         <source>Tema {number} av {total}: {name}</source>
         <translation>Theme {number} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/plenum_view.py" line="155"/>
+        <location filename="../../ui/plenum/plenum_view.py" line="154"/>
         <source>side {page} av {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
@@ -2888,9 +2952,9 @@ Press “Make groups”.</translation>
 <context>
     <name>PlenumWindow</name>
     <message>
-        <location filename="../../ui/plenum/plenum_window.py" line="126"/>
+        <location filename="../../ui/plenum/plenum_window.py" line="95"/>
         <source>Kvadrant – plenum</source>
-        <extracomment>key -&gt; steps (1 next, -1 back). Shown (True) or hidden (False): by the panel&apos;s buttons, Esc, or closing the window.</extracomment>
+        <extracomment>key -&gt; steps (1 next, -1 back).</extracomment>
         <translation>Kvadrant – plenary</translation>
     </message>
 </context>
@@ -3621,33 +3685,33 @@ Press “Make groups”.</translation>
 <context>
     <name>Referater</name>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="37"/>
+        <location filename="../../ui/referater/referat_display.py" line="40"/>
         <source>Gruppe {number}</source>
         <extracomment>Status colours (background, text): calm, readable on white, the same on the board and editor.</extracomment>
         <translation>Group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="39"/>
+        <location filename="../../ui/referater/referat_display.py" line="42"/>
         <source>Bord {number}</source>
         <translation>Table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="45"/>
+        <location filename="../../ui/referater/referat_display.py" line="48"/>
         <source>Tomt</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="46"/>
+        <location filename="../../ui/referater/referat_display.py" line="49"/>
         <source>Skriver</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="47"/>
+        <location filename="../../ui/referater/referat_display.py" line="50"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referat_display.py" line="48"/>
+        <location filename="../../ui/referater/referat_display.py" line="51"/>
         <source>To versjoner</source>
         <translation>Two versions</translation>
     </message>
@@ -3660,112 +3724,112 @@ Press “Make groups”.</translation>
 <context>
     <name>ReferaterView</name>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="262"/>
+        <location filename="../../ui/referater/referater_view.py" line="282"/>
         <source>Nye lenker</source>
         <translation>New links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="263"/>
+        <location filename="../../ui/referater/referater_view.py" line="283"/>
         <source>Lage nye lenker for alle grupper?</source>
         <translation>Make new links for every group?</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="265"/>
+        <location filename="../../ui/referater/referater_view.py" line="285"/>
         <source>De gamle lenkene og QR-kodene slutter å virke, også på utskrevne bordkort. Det som allerede er skrevet, er trygt. Vis de nye kodene på projektoren eller skriv ut bordkortene på nytt.</source>
         <translation>The old links and QR codes stop working, on printed table cards too. What has been written is safe. Show the new codes on the projector or print the table cards again.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="268"/>
+        <location filename="../../ui/referater/referater_view.py" line="288"/>
         <source>Lag nye lenker</source>
         <translation>Make new links</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="276"/>
+        <location filename="../../ui/referater/referater_view.py" line="296"/>
         <source>Nye lenker er laget; de gamle virker ikke lenger.</source>
         <translation>New links are made; the old ones no longer work.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="304"/>
+        <location filename="../../ui/referater/referater_view.py" line="324"/>
         <source>Blokk:</source>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/referater_view.py" line="306"/>
-        <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her.</source>
-        <translation>No groups yet. Make the groups for quadrant 1 or 4 under Groups, and the summaries come here.</translation>
+        <location filename="../../ui/referater/referater_view.py" line="327"/>
+        <source>Ingen grupper ennå. Lag gruppene for 1. eller 4. kvadrant under Grupper, så kommer referatene her. Notater fra innlegg og plenum skriver du ved å velge posten i Blokk-listen.</source>
+        <translation>No groups yet. Make the groups for Quadrant 1 or 4 under Groups, and their summaries come here. Notes from talks and plenary sessions are written by choosing the item in the Block list.</translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="66"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="69"/>
         <source>{responses} av {present} har svart</source>
-        <extracomment>Open answers move up by this share of the height per second: a card is on view ~25 s. A card shows at most this many lines of its answer; the rest is elided.</extracomment>
+        <extracomment>Open answers move up by this share of the height per second: a card is on view ~25 s. A card shows at most this many lines of its answer; the rest is elided. Kept clear at the sides: the larger of these shares of the width and the height.</extracomment>
         <translation>{responses} of {present} have answered</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="67"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="70"/>
         <source>{responses} har svart</source>
         <translation>{responses} have answered</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="71"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="74"/>
         <source>{count} svar</source>
         <translation>{count} answers</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="80"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="83"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="247"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="127"/>
         <source>Ingen konferanse er åpen</source>
         <extracomment>Whether the last paint has answers scrolling (the window then repaints ~25 times a second). Per column: at which elapsed second it had scrolled how far (kept when answers come in).</extracomment>
         <translation>No conference is open</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="250"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="130"/>
         <source>Ingen spørsmål ennå</source>
         <translation>No questions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="258"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="138"/>
         <source>Spørsmål {number} av {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="277"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="157"/>
         <source>Ingen svar ennå</source>
         <translation>No answers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="281"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="161"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="282"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="162"/>
         <source>Snitt på skala fra 1 til 6</source>
         <translation>Mean on a scale from 1 to 6</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="286"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="166"/>
         <source>Ingen skalaspørsmål</source>
         <translation>No scale questions</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="296"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="176"/>
         <source>Snitt</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="334"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="214"/>
         <source>{answers} · flere valg mulig</source>
         <translation>{answers} · several choices possible</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_painter.py" line="377"/>
+        <location filename="../../ui/evaluation/results_painter.py" line="257"/>
         <source>og {count} til</source>
         <translation>and {count} more</translation>
     </message>
@@ -3773,48 +3837,48 @@ Press “Make groups”.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="238"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="237"/>
         <source>Skala 1–6</source>
-        <extracomment>How often the file&apos;s change marks are asked while the results are on view. Every table but those the results are read from: a write to these alone changes nothing shown. The preview&apos;s shape when no projector is connected.</extracomment>
+        <extracomment>How often the file&apos;s change marks are asked while the results are on view. Every table but those the results are read from: a write to these alone changes nothing shown.</extracomment>
         <translation>Scale 1–6</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="239"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="238"/>
         <source>Valg</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="240"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="239"/>
         <source>Åpne svar</source>
         <translation>Open answers</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="242"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="241"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="242"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="241"/>
         <source>Snitt på alle skalaspørsmål</source>
         <translation>Mean of every scale question</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="275"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="270"/>
         <source>Vis i salen</source>
         <translation>Show in the hall</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="276"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="271"/>
         <source>Vis på projektor</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="277"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="272"/>
         <source>Skjul fra projektor</source>
         <translation>Hide from the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/results_panel.py" line="278"/>
+        <location filename="../../ui/evaluation/results_panel.py" line="273"/>
         <source>Vis resultatene i fullskjerm på projektoren</source>
         <translation>Show the results full screen on the projector</translation>
     </message>
@@ -3822,9 +3886,8 @@ Press “Make groups”.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../ui/evaluation/results_window.py" line="90"/>
+        <location filename="../../ui/evaluation/results_window.py" line="38"/>
         <source>Kvadrant – resultater</source>
-        <extracomment>Repaint this often while answers scroll (their place comes from the clock, not from the ticks). Shown (True) or hidden (False): by the panel&apos;s buttons, Esc, or closing the window.</extracomment>
         <translation>Kvadrant – results</translation>
     </message>
 </context>
@@ -4240,118 +4303,118 @@ Press “Make groups”.</translation>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="317"/>
+        <location filename="../../ui/referater/summary_editor.py" line="319"/>
         <source>Referatet er ikke lagret: {problem}</source>
         <extracomment>Autosave waits this long after the last keystroke. A save failed or succeeded again (for the window&apos;s status bar).</extracomment>
         <translation>The summary is not saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="378"/>
+        <location filename="../../ui/referater/summary_editor.py" line="379"/>
         <source>Kunne ikke lagre referatet</source>
         <translation>Could not save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="409"/>
+        <location filename="../../ui/referater/summary_editor.py" line="410"/>
         <source>Skriv gruppens referat her. Det lagres av seg selv mens du skriver.</source>
         <translation>Write the group’s summary here. It saves itself as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="411"/>
+        <location filename="../../ui/referater/summary_editor.py" line="412"/>
         <source>Tre hovedpunkter fra gruppa</source>
         <translation>Three key points from the group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <location filename="../../ui/referater/summary_editor.py" line="413"/>
         <source>Hovedpunkt 1</source>
         <translation>Key point 1</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <location filename="../../ui/referater/summary_editor.py" line="413"/>
         <source>Hovedpunkt 2</source>
         <translation>Key point 2</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="412"/>
+        <location filename="../../ui/referater/summary_editor.py" line="413"/>
         <source>Hovedpunkt 3</source>
         <translation>Key point 3</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="415"/>
+        <location filename="../../ui/referater/summary_editor.py" line="416"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="416"/>
+        <location filename="../../ui/referater/summary_editor.py" line="417"/>
         <source>Levert</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="417"/>
+        <location filename="../../ui/referater/summary_editor.py" line="418"/>
         <source>Merk referatet som levert</source>
         <translation>Mark the summary as delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="418"/>
+        <location filename="../../ui/referater/summary_editor.py" line="419"/>
         <source>Gjenåpne</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="419"/>
+        <location filename="../../ui/referater/summary_editor.py" line="420"/>
         <source>Ta referatet tilbake, så gruppen kan skrive videre</source>
         <translation>Take the summary back, so the group can go on writing</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="427"/>
+        <location filename="../../ui/referater/summary_editor.py" line="428"/>
         <source>Velg en gruppe</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="446"/>
+        <location filename="../../ui/referater/summary_editor.py" line="447"/>
         <source>Ordstyrer: {chair} · Referent: {referent}</source>
         <translation>Chair: {chair} · Note-taker: {referent}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="457"/>
+        <location filename="../../ui/referater/summary_editor.py" line="458"/>
         <source>Levert kl. {time}</source>
         <translation>Delivered at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="459"/>
+        <location filename="../../ui/referater/summary_editor.py" line="460"/>
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="495"/>
+        <location filename="../../ui/referater/summary_editor.py" line="496"/>
         <source>Ikke lagret: {problem} Teksten står fortsatt her, og Kvadrant prøver igjen når du skriver videre.</source>
         <translation>Not saved: {problem} The text is still here, and Kvadrant tries again as you type on.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="505"/>
+        <location filename="../../ui/referater/summary_editor.py" line="506"/>
         <source>Velg en av tekstene over, eller lagre en sammenslått tekst.</source>
         <translation>Choose one of the texts above, or save a merged text.</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="508"/>
+        <location filename="../../ui/referater/summary_editor.py" line="509"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="512"/>
+        <location filename="../../ui/referater/summary_editor.py" line="513"/>
         <source>Lagret {time} fra telefonen</source>
         <translation>Saved {time} from the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="514"/>
+        <location filename="../../ui/referater/summary_editor.py" line="515"/>
         <source>Lagret {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="516"/>
+        <location filename="../../ui/referater/summary_editor.py" line="517"/>
         <source>Ingenting skrevet ennå</source>
         <translation>Nothing written yet</translation>
     </message>
     <message>
-        <location filename="../../ui/referater/summary_editor.py" line="519"/>
+        <location filename="../../ui/referater/summary_editor.py" line="520"/>
         <source>{n} ord</source>
         <translation>{n} words</translation>
     </message>
@@ -4423,113 +4486,113 @@ Press “Make groups”.</translation>
 <context>
     <name>ThemeBoard</name>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="152"/>
+        <location filename="../../ui/plenum/theme_board.py" line="151"/>
         <source>Blokk:</source>
         <extracomment>A short confirmation for the status bar (&quot;Nytt tema «Tid». Angre med Ctrl+Z.&quot;). The plenum of the chosen block was read again (the projector shows it). The chosen block&apos;s plenum, as the projector shows it (themes without points left out). Every theme, with the chosen block&apos;s points (a theme just made is empty, yet shown).</extracomment>
         <translation>Block:</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="155"/>
+        <location filename="../../ui/plenum/theme_board.py" line="154"/>
         <source>Hele dagen</source>
         <translation>The whole day</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="156"/>
+        <location filename="../../ui/plenum/theme_board.py" line="155"/>
         <source>1. kvadrant</source>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="157"/>
+        <location filename="../../ui/plenum/theme_board.py" line="156"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="159"/>
+        <location filename="../../ui/plenum/theme_board.py" line="158"/>
         <source>Ikke sortert</source>
         <translation>Not sorted</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="160"/>
+        <location filename="../../ui/plenum/theme_board.py" line="159"/>
         <source>Alle hovedpunktene er sortert.</source>
         <translation>Every key point is sorted.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="161"/>
+        <location filename="../../ui/plenum/theme_board.py" line="160"/>
         <source>Dra kort til et tema. Velg flere med Ctrl eller Shift.</source>
         <translation>Drag cards to a theme. Choose several with Ctrl or Shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="163"/>
+        <location filename="../../ui/plenum/theme_board.py" line="162"/>
         <source>Ingen temaer ennå. Bruk et forslag, eller lag et tema med «+ Nytt tema» og dra hovedpunktene dit.</source>
-        <translation>No themes yet. Use a suggestion, or make a theme with "+ New theme" and drag the key points there.</translation>
+        <translation>No themes yet. Use a suggestion, or make a theme with &quot;+ New theme&quot; and drag the key points there.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="210"/>
+        <location filename="../../ui/plenum/theme_board.py" line="209"/>
         <source>{points} hovedpunkter fra {groups} grupper</source>
         <translation>{points} key points from {groups} groups</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="251"/>
+        <location filename="../../ui/plenum/theme_board.py" line="250"/>
         <source>{name} ({count} punkter) · Bruk</source>
         <translation>{name} ({count} points) · Use</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="254"/>
+        <location filename="../../ui/plenum/theme_board.py" line="253"/>
         <source>Lag temaet «{name}» av disse hovedpunktene:</source>
-        <translation>Make the theme "{name}" of these key points:</translation>
+        <translation>Make the theme &quot;{name}&quot; of these key points:</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="259"/>
+        <location filename="../../ui/plenum/theme_board.py" line="258"/>
         <source>Forslag:</source>
         <translation>Suggestions:</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="261"/>
+        <location filename="../../ui/plenum/theme_board.py" line="260"/>
         <source>Ingen forslag: ingen usorterte hovedpunkter deler et ord.</source>
         <translation>No suggestions: no unsorted key points share a word.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="265"/>
+        <location filename="../../ui/plenum/theme_board.py" line="264"/>
         <source>Nytt tema «{name}». Angre med Ctrl+Z.</source>
-        <translation>New theme "{name}". Undo with Ctrl+Z.</translation>
+        <translation>New theme &quot;{name}&quot;. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="270"/>
+        <location filename="../../ui/plenum/theme_board.py" line="269"/>
         <source>+ Nytt tema av valgte ({count})</source>
         <translation>+ New theme of the chosen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="270"/>
+        <location filename="../../ui/plenum/theme_board.py" line="269"/>
         <source>+ Nytt tema</source>
         <translation>+ New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="286"/>
+        <location filename="../../ui/plenum/theme_board.py" line="285"/>
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="302"/>
+        <location filename="../../ui/plenum/theme_board.py" line="301"/>
         <source>«{source}» er slått sammen med «{target}». Angre med Ctrl+Z.</source>
-        <translation>"{source}" is merged into "{target}". Undo with Ctrl+Z.</translation>
+        <translation>&quot;{source}&quot; is merged into &quot;{target}&quot;. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="311"/>
+        <location filename="../../ui/plenum/theme_board.py" line="310"/>
         <source>Temaet «{name}» er fjernet; kortene er usortert igjen. Angre med Ctrl+Z.</source>
-        <translation>The theme "{name}" is removed; its cards are unsorted again. Undo with Ctrl+Z.</translation>
+        <translation>The theme &quot;{name}&quot; is removed; its cards are unsorted again. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="322"/>
+        <location filename="../../ui/plenum/theme_board.py" line="321"/>
         <source>Legg i tema</source>
         <translation>Put in theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="328"/>
+        <location filename="../../ui/plenum/theme_board.py" line="327"/>
         <source>Ta ut av temaet</source>
         <translation>Take out of the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_board.py" line="329"/>
+        <location filename="../../ui/plenum/theme_board.py" line="328"/>
         <source>Nytt tema av valgte kort</source>
         <translation>New theme of the chosen cards</translation>
     </message>
@@ -4537,58 +4600,58 @@ Press “Make groups”.</translation>
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="204"/>
+        <location filename="../../ui/plenum/theme_column.py" line="107"/>
         <source>Dra temaet over et annet tema for å slå dem sammen</source>
         <extracomment>A whole theme dragged by its handle: JSON {&quot;theme&quot;: id}.</extracomment>
         <translation>Drag the theme onto another theme to merge them</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="205"/>
+        <location filename="../../ui/plenum/theme_column.py" line="108"/>
         <source>Del, slå sammen, flytt eller fjern temaet</source>
         <translation>Split, merge, move or remove the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="206"/>
+        <location filename="../../ui/plenum/theme_column.py" line="109"/>
         <source>Nytt tema av valgte kort</source>
         <translation>New theme of the chosen cards</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="207"/>
+        <location filename="../../ui/plenum/theme_column.py" line="110"/>
         <source>Slå sammen med …</source>
         <translation>Merge with …</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="208"/>
+        <location filename="../../ui/plenum/theme_column.py" line="111"/>
         <source>Flytt til venstre</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="209"/>
+        <location filename="../../ui/plenum/theme_column.py" line="112"/>
         <source>Flytt til høyre</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="210"/>
+        <location filename="../../ui/plenum/theme_column.py" line="113"/>
         <source>Fjern temaet (kortene blir usortert)</source>
         <translation>Remove the theme (its cards become unsorted)</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="211"/>
+        <location filename="../../ui/plenum/theme_column.py" line="114"/>
         <source>Dra hovedpunkter hit</source>
         <translation>Drag key points here</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="212"/>
+        <location filename="../../ui/plenum/theme_column.py" line="115"/>
         <source>Dra kort hit for å legge dem i temaet. Velg flere med Ctrl eller Shift.</source>
         <translation>Drag cards here to put them in the theme. Choose several with Ctrl or Shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="226"/>
+        <location filename="../../ui/plenum/theme_column.py" line="122"/>
         <source>{name}: skriv for å gi temaet nytt navn</source>
         <translation>{name}: type to rename the theme</translation>
     </message>
     <message>
-        <location filename="../../ui/plenum/theme_column.py" line="230"/>
+        <location filename="../../ui/plenum/theme_column.py" line="126"/>
         <source>Bord {tables}</source>
         <translation>Table {tables}</translation>
     </message>

@@ -942,6 +942,9 @@
     );
     el.task.textContent = info.task || "";
     el.task.closest("details").hidden = !info.task;
+    // A talk's or a plenum's notes (no group): no members, no key points.
+    el.members.closest("details").hidden = info.group == null;
+    el.points[0].closest("fieldset").hidden = info.group == null;
   }
 
   function renderStrings() {

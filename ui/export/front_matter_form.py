@@ -20,7 +20,7 @@ from ui.shell.messages import show_error
 from ui.shell.retranslating import Retranslating
 from ui.shell.style import make_quiet, scaled_font
 
-#: A date field at this value is "not set" (QDateEdit has no empty state).
+# A date field at this value is "not set" (QDateEdit has no empty state).
 _UNSET = QDate(2000, 1, 1)
 _SAVE_AFTER_MS = 800
 

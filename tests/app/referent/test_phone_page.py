@@ -557,3 +557,21 @@ def test_the_service_worker_is_served_only_for_a_valid_link(demo: ConferenceDb, 
     with pytest.raises(urllib.error.HTTPError) as gone:
         urllib.request.urlopen(url.replace(link.token, "x" * 43), timeout=10)
     assert gone.value.code == 404
+
+
+def test_a_talks_notes_on_a_phone_have_no_members_and_no_key_points(demo: ConferenceDb, live: LiveServer, phone: Phone) -> None:
+    from app.referent.block_notes import block_note, note_blocks
+    from app.referent.links import note_link
+
+    talk = next(b for b in note_blocks(demo) if b.presenter == "Eirik Irgens")
+    page = phone.open(live.url(note_link(demo, talk.id)))
+    ready(page)
+    expect(page.locator("#group-title")).to_have_text("Referat")
+    expect(page.locator("#block-title")).to_contain_text("Teori, begreper og modeller")
+    expect(page.locator("#members-box")).to_be_hidden()
+    expect(page.locator("fieldset.points")).to_be_hidden()
+    page.locator("#text").click()
+    page.locator("#text").press_sequentially("Irgens: tre modeller for utviklingsarbeid.")
+    expect(page.locator("#status")).to_have_text(SAVED, timeout=10_000)
+    shot(page, "talk-notes")
+    assert block_note(demo, talk.id).text == "Irgens: tre modeller for utviklingsarbeid."
