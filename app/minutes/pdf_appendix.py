@@ -17,7 +17,7 @@ from app.common.roles import role_name
 from app.common.text import clean
 from app.minutes.gathered import Minutes
 from app.minutes.people import Person
-from app.minutes.pdf_layout import ACCENT, CONTENT_WIDTH, RULE, ZEBRA, Styles, _table_style
+from app.minutes.pdf_layout import CONTENT_WIDTH, Styles, list_style
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_support import _one_line, markup
 from app.minutes.wording import words
@@ -56,17 +56,7 @@ def _table(title: str, people: list[tuple[Person, str]], lang: str, s: Styles) -
             Paragraph(_one_line(person.kommunegruppe) or "–", s["cell_grey"]),
         ])
     table = Table(rows, colWidths=[_COLUMN * 0.44, _COLUMN * 0.14, _COLUMN * 0.42], repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-    ]
-    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2)]
-    table.setStyle(_table_style(commands))
+    table.setStyle(list_style(len(rows), side=4, top=1.6, bottom=2.4))
     table.spaceAfter = 8
     return KeepTogether([table]) if len(rows) <= 12 else table
 

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from app.common.text import clean
 from app.minutes.delivery_text import deadline_line, delivered_text, delivery_words, state_text
 from app.minutes.gathered import Minutes
-from app.minutes.pdf_layout import ACCENT, CONTENT_WIDTH, OVERRUN, RULE, ZEBRA, Styles, _hex, _table_style
+from app.minutes.pdf_layout import CONTENT_WIDTH, OVERRUN, Styles, _hex, list_style
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_programme import _section_name
 from app.minutes.pdf_support import _one_line, markup
@@ -55,16 +55,6 @@ def delivery_story(minutes: Minutes, lang: str, s: Styles) -> list[Flowable]:
             ])
         widths = [0.27, 0.25, 0.2, 0.09, 0.19]
         table = Table(rows, colWidths=[CONTENT_WIDTH * f for f in widths], repeatRows=1, hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
-        ]
-        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2)]
-        table.setStyle(_table_style(commands))
+        table.setStyle(list_style(len(rows)))
         out.append(table)
     return out + [Spacer(0, 2 * mm)]

@@ -29,9 +29,9 @@ from app.minutes.pdf_layout import (
     CONTENT_WIDTH,
     INK,
     RULE,
-    ZEBRA,
     Styles,
     _table_style,
+    list_style,
 )
 from app.minutes.pdf_page_numbers import _Heading
 from app.minutes.pdf_plenum import key_points_flowables
@@ -78,18 +78,7 @@ def _members_table(members: Sequence[Member], styles: dict[str, ParagraphStyle],
     number = 9 * mm
     rest = width - number
     table = Table(rows, colWidths=[number, rest * 0.42, rest * 0.33, rest * 0.25], repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
-    ]
-    for r in range(2, len(rows), 2):
-        commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    table.setStyle(_table_style(commands))
+    table.setStyle(list_style(len(rows)))
     return table
 
 

@@ -82,6 +82,21 @@ def _table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+def list_style(rows: int, *, side: float = 5, top: float = 2.2, bottom: float = 2.6) -> TableStyle:
+    """A list's table: a dark header row, rows striped, a rule under the last (members, the
+    delivery overview, the appendix)."""
+    return _table_style([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), side),
+        ("RIGHTPADDING", (0, 0), (-1, -1), side),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        *(("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, rows, 2)),
+    ])
+
+
 def a4_document(path: str, *, title: str, subject: str, lang: str) -> BaseDocTemplate:
     """An A4 document with the minutes' margins, body font and metadata (texts already drawable)."""
     return BaseDocTemplate(

@@ -25,7 +25,7 @@ from app.minutes.kommune_sheets import (
     sheets_header,
     write_sheets_pdf,
 )
-from app.minutes.pdf_layout import ACCENT, CONTENT_WIDTH, RULE, ZEBRA, _styles, _table_style
+from app.minutes.pdf_layout import CONTENT_WIDTH, _styles, list_style
 from app.minutes.pdf_support import _one_line, markup
 from app.minutes.wording import words
 from app.roster.participants import ParticipantRow
@@ -71,15 +71,7 @@ def _overview(minutes: Minutes, veileder: ParticipantRow, sheets: list[KommuneSh
             Paragraph(markup(sheet.state_text()), s["cell"]),
         ])
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.28], repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
-    ]
-    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2)]
-    table.setStyle(_table_style(commands))
+    table.setStyle(list_style(len(rows), top=3, bottom=4))
     return out + [table]
 
 

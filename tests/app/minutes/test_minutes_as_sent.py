@@ -23,7 +23,7 @@ from app.referent.block_notes import note_blocks
 from app.referent.links import ensure_links
 from app.referent.summaries import save_summary
 from app.roster.demo import create_demo
-from app.run.day_runner import DayRunner
+from tests.app.minutes.test_pdf import _run_the_day as run_the_day
 
 pypdf = pytest.importorskip("pypdf")
 docx = pytest.importorskip("docx")
@@ -55,13 +55,7 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConferenceDb]:
     db = create_demo(tmp_path_factory.mktemp("sent") / "dag.kvadrant")
     make_plan(db, kvadrant=1, seed=1)
     make_plan(db, kvadrant=4, seed=1)
-    clock = FakeClock(at("09:28"))
-    run = DayRunner(db, clock)
-    for start in ("09:31", "10:02", "10:37", "11:38", "12:34", "14:04", "14:22", "14:58", "15:06", "15:52"):
-        clock.advance((at(start) - clock.now()).total_seconds())
-        run.next()
-    clock.advance((at("16:05") - clock.now()).total_seconds())
-    run.end_block()
+    run_the_day(db)
     for link in ensure_links(db):
         where = {"block_id": link.block_id, "group_id": link.group_id, "base_version": 0, "source": "phone"}
         if link.kvadrant == 1 and link.group != 3:
