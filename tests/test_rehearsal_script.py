@@ -50,7 +50,7 @@ def test_the_rehearsal_runs_the_day_and_ends_cleanly(tmp_path: Path) -> None:
         folder = Path(re.search(r"^Exported \d+ files .* into (.+):$", output, re.MULTILINE).group(1))
         for suffix in (".pdf", ".docx", ".xlsx"):
             assert [f for f in folder.glob(f"*{suffix}") if f.stat().st_size > 0], suffix
-        assert len([d for d in folder.iterdir() if d.is_dir() and any(d.glob("*.pdf"))]) == 1  # kommune notes
+        assert len([d for d in folder.iterdir() if d.is_dir() and any(d.glob("*.pdf"))]) == 2  # kommune notes, veileder bundles
 
 
 def test_the_rehearsal_stopped_while_phones_write_still_ends_cleanly(tmp_path: Path) -> None:

@@ -136,9 +136,10 @@ class _Recorder(Canvas):
             self.rects.append((x, y, width, height))
         return super().rect(x, y, width, height, stroke=stroke, fill=fill)
 
-    def drawCentredString(self, x, y, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        self.texts.append((x, y, text, self._fontsize))
-        return super().drawCentredString(x, y, text, *args, **kwargs)
+    def drawString(self, x, y, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Kept by the middle of the text (cards centre their texts; draw_text draws from the left)."""
+        self.texts.append((x + stringWidth(text, self._fontname, self._fontsize) / 2, y, text, self._fontsize))
+        return super().drawString(x, y, text, *args, **kwargs)
 
 
 def _member(pid: int, name: str) -> Member:
