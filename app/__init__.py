@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "run": 4,
     "referent": 4,
     "evaluation": 4,
+    "series": 4,
     "plenum": 5,
     "arrival": 5,
     "minutes": 6,

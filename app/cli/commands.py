@@ -49,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--date", help="YYYY-MM-DD")
     new.add_argument("--venue")
     new.add_argument("--template", default="gardermoen-2020", help="gardermoen-2020 (default) or blank")
+    new.add_argument("--from", dest="source", type=Path, metavar="OLD",
+                     help="the next conference of OLD's series: its programme, settings and roster, OLD as history")
+    new.add_argument("--no-roster", action="store_true", help="with --from: without OLD's participants")
+
+    hist = commands.add_parser("history", help="the earlier conferences whose tables new plans avoid repeating")
+    hist.add_argument("file", type=Path)
+    what = hist.add_mutually_exclusive_group(required=True)
+    what.add_argument("--json", action="store_true", help="print JSON")
+    what.add_argument("--add", type=Path, metavar="OTHER")
+    what.add_argument("--remove", type=Path, metavar="OTHER")
 
     imp = commands.add_parser("import", help="import a CSV/XLSX roster")
     imp.add_argument("file", type=Path)
@@ -277,12 +287,53 @@ def _cmd_groups(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from app.conference_file.conference import get_conference, set_conference
     from app.conference_file.templates import create_conference
+    from app.series.next_day import new_from
 
     date = _date(args.date) if args.date else None
-    db = create_conference(args.file, title=args.title, date=date, venue=args.venue, template=args.template)
+    if args.source is None:
+        if args.no_roster:
+            raise UsageError("--no-roster needs --from")
+        db = create_conference(args.file, title=args.title, date=date, venue=args.venue, template=args.template)
+    else:
+        db = new_from(args.source, args.file, date=date, roster=not args.no_roster)
+        if args.title is not None or args.venue is not None:
+            info = get_conference(db)
+            set_conference(db, title=info.title if args.title is None else args.title, date=info.date,
+                           venue=info.venue if args.venue is None else args.venue)
     db.close()
     print(f"created {db.path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from app.conference_file.history import add_history, history, read_identity, remove_history
+    from app.conference_file.storage import ConferenceDb
+
+    db = ConferenceDb.open(args.file)
+    try:
+        if args.add is not None:
+            entry = add_history(db, args.add)
+            print(f"added {entry.path}", file=out)
+        elif args.remove is not None:
+            target = Path(args.remove).expanduser().absolute()
+            entries = history(db)
+            found = next((e for e in entries if Path(e.path) == target), None)
+            if found is None:  # named by where it is now, or a file that is that conference
+                uid = read_identity(target, upgrade=False).uid if target.exists() else ""
+                found = next((e for e in entries if e.uid == uid), None)
+            if found is None:
+                raise KvadrantError("history_not_found", value=str(target))
+            remove_history(db, found.uid)
+            print(f"removed {found.path}", file=out)
+        else:
+            rows = [{"title": e.title, "date": e.date.isoformat() if e.date else None, "path": e.path, "found": e.found}
+                    for e in history(db)]
+            json.dump({"history": rows}, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    finally:
+        db.close()
     return EXIT_OK
 
 
@@ -341,6 +392,7 @@ def run(argv: Sequence[str], *, open_app: OpenApp, out: TextIO, err: TextIO) -> 
             return _cmd_demo(args, open_app)
         handlers = {
             "new": _cmd_new,
+            "history": _cmd_history,
             "import": _cmd_import,
             "participants": _cmd_participants,
             "groups": _cmd_groups,

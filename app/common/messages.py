@@ -61,6 +61,39 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} har ingen konferanse.",
         "{path} holds no conference.",
     ),
+    # the history of a conference (earlier conferences whose tables new plans avoid repeating)
+    "history_is_itself": (
+        "{path} er denne konferansen selv (eller en kopi av den), ikke en tidligere konferanse.",
+        "{path} is this conference itself (or a copy of it), not an earlier one.",
+    ),
+    "history_same_id": (
+        "{path} sier at den er samme konferanse som {other}, som fortsatt ligger der. Er den ene en kopi? "
+        "Bruk originalen.",
+        "{path} claims to be the same conference as {other}, which is still there. Is one a copy? Use the original.",
+    ),
+    "history_not_found": ("Konferansen finnes ikke i historikken.", "That conference is not in the history."),
+    "history_not_same": (
+        "{path} er ikke «{title}»: det er en annen konferanse.",
+        "{path} is not “{title}”: it is another conference.",
+    ),
+    "history_missing": (
+        "Finner ikke den tidligere konferansen «{title}» ({path}). Si hvor den ligger nå, eller ta den ut av "
+        "historikken under Grupper → Tidligere konferanser; ingen plan er laget.",
+        "The earlier conference “{title}” ({path}) cannot be found. Say where it is now, or remove it from the "
+        "history under Groups → Earlier conferences; no plan was made.",
+    ),
+    "history_no_id": (
+        "{path} er fra en eldre Kvadrant og har ingen id ennå; åpne den én gang først.",
+        "{path} is from an older Kvadrant and has no id yet; open it once first.",
+    ),
+    "series_loop": (
+        "Konferansene er laget fra hverandre i ring ({path}); serien kan ikke vises.",
+        "The conferences are made from each other in a loop ({path}); the series cannot be shown.",
+    ),
+    "alias_bad": (
+        "Skriv både det gamle og det nye kommunenavnet, og to ulike navn.",
+        "Give both the old and the new municipality name, and two different names.",
+    ),
     # roster import
     "roster_not_found": ("Finner ikke deltakerlisten {path}.", "Roster not found: {path}."),
     "roster_empty": (

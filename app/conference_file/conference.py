@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -36,6 +38,9 @@ class ConferenceInfo:
     title: str
     date: dt.date | None
     venue: str
+    uid: str = ""  # the file's own id
+    series_uid: str = ""  # the series it belongs to (the first conference's id)
+    source_uid: str = ""  # the conference it was made from ("" for a first one)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class BlockRow:
     summary_deadline_note: str
     fixed_time: bool = False
     slot_seconds: int = 300
+    #: When one programme runs on several days: each day's presenter, in order (3. kvadrant).
+    day_presenters: tuple[str, ...] = ()
 
     @property
     def is_group_block(self) -> bool:
@@ -71,7 +78,10 @@ def get_conference(db: ConferenceDb) -> ConferenceInfo:
         conference = session.scalars(select(Conference).order_by(Conference.id)).first()
         if conference is None:
             raise KvadrantError("file_no_conference", path=str(db.path))
-        return ConferenceInfo(title=conference.title, date=conference.date, venue=conference.venue)
+        return ConferenceInfo(
+            title=conference.title, date=conference.date, venue=conference.venue,
+            uid=conference.uid, series_uid=conference.series_uid, source_uid=conference.source_uid,
+        )
 
 
 def set_conference(db: ConferenceDb, *, title: str, date: dt.date | None, venue: str) -> None:
@@ -79,7 +89,8 @@ def set_conference(db: ConferenceDb, *, title: str, date: dt.date | None, venue:
     with db.write() as session:
         conference = session.scalars(select(Conference).order_by(Conference.id)).first()
         if conference is None:
-            conference = Conference()
+            uid = uuid.uuid4().hex  # a new conference starts a series of its own
+            conference = Conference(uid=uid, series_uid=uid, source_uid="")
             session.add(conference)
         conference.title = clean(title)
         conference.date = date
@@ -101,7 +112,17 @@ def block_row(block: Block) -> BlockRow:
         summary_deadline_note=block.summary_deadline_note,
         fixed_time=block.fixed_time,
         slot_seconds=block.slot_seconds,
+        day_presenters=day_presenters_of(block.day_presenters),
     )
+
+
+def day_presenters_of(raw: str | None) -> tuple[str, ...]:
+    """A stored JSON list of day presenters as a tuple (a damaged value reads as none)."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    return tuple(clean(str(v)) for v in value if clean(str(v))) if isinstance(value, list) else ()
 
 
 def list_blocks(db: ConferenceDb) -> list[BlockRow]:

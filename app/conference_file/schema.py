@@ -39,6 +39,35 @@ class Conference(Base):
     title: Mapped[str] = mapped_column(String, default="")
     date: Mapped[dt.date | None]
     venue: Mapped[str] = mapped_column(String, default="")
+    #: This file's own id (a copy of the file has the same one: see app.conference_file.history).
+    uid: Mapped[str] = mapped_column(String, default="")
+    #: The series it belongs to: the id of the first conference of the chain of "made from" links.
+    series_uid: Mapped[str] = mapped_column(String, default="")
+    #: The conference it was made from ("" for a first one).
+    source_uid: Mapped[str] = mapped_column(String, default="")
+
+
+class HistoryFile(Base):
+    """An earlier conference whose tables new plans avoid repeating, by its id; ``path`` is where
+    it was last found, ``title`` and ``date`` what it said then (shown when it is missing)."""
+
+    __tablename__ = "history_file"
+
+    uid: Mapped[str] = mapped_column(String, primary_key=True)
+    path: Mapped[str] = mapped_column(String, default="")
+    title: Mapped[str] = mapped_column(String, default="")
+    date: Mapped[dt.date | None]
+    added_at: Mapped[dt.datetime]
+
+
+class MunicipalityAlias(Base):
+    """A municipality renamed or merged since an earlier conference ("Førde" → "Sunnfjord"), so a
+    person matches across files."""
+
+    __tablename__ = "municipality_alias"
+
+    old: Mapped[str] = mapped_column(String, primary_key=True)
+    new: Mapped[str] = mapped_column(String)
 
 
 class Block(Base):
@@ -59,6 +88,9 @@ class Block(Base):
     fixed_time: Mapped[bool] = mapped_column(default=False)
     #: Speaker slot length in group blocks.
     slot_seconds: Mapped[int] = mapped_column(Integer, default=300)
+    #: The presenter of each day when one programme runs on several days (3. kvadrant's
+    #: "Dag 1 – Porsanger, Dag 2 – Ålesund, Dag 3 – Gjøvik"), as a JSON list.
+    day_presenters: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Participant(Base):

@@ -63,6 +63,7 @@ def create_conference(
                         summary_deadline_note=block.get("summary_deadline_note", ""),
                         fixed_time=block.get("fixed_time", block["kind"] == BlockKind.LUNSJ.value),
                         slot_seconds=block.get("slot_seconds", 300),
+                        day_presenters=json.dumps(block.get("day_presenters", []), ensure_ascii=False),
                     )
                 )
     except BaseException:

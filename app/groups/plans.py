@@ -2,7 +2,7 @@
 :func:`make_plan` makes a new proposal for a kvadrant with the algorithm in ``table_plan`` (mixed
 tables or "by role" for kvadrant 1, one group per kommunegruppe for kvadrant 4), keeping locked
 people and tables where they sat and avoiding pairs who sat together before, in this file's used
-plans or in an earlier conference file (:func:`history_from_file`). The plan it replaces is kept
+plans or at the earlier conferences in its history (``app.groups.earlier``). The plan it replaces is kept
 so undo can bring it back, but only plans that were *used* (:func:`mark_used`) count as history.
 Reading, editing, check-in and undo live in ``reading``, ``editing``, ``presence`` and
 ``snapshots``; the names the rest of the code uses are importable from here too (``__all__``).
@@ -10,7 +10,6 @@ Reading, editing, check-in and undo live in ``reading``, ``editing``, ``presence
 from __future__ import annotations
 
 import random
-import sqlite3
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -21,8 +20,8 @@ from app.groups import table_plan as grouping
 from app.common.messages import KvadrantError
 from app.common.roles import KULTURSKOLEEIER, KULTURSKOLELEDER, RESSURSLAERER, VEILEDER
 from app.conference_file.schema import Group, Grouping, GroupingMode, GroupMember, Participant
-from app.conference_file.storage import ConferenceDb, check_header
-from app.common.text import fold, match_key
+from app.conference_file.storage import ConferenceDb
+from app.common.text import fold
 from app.groups.editing import (
     GroupsChanged,
     MovedPerson,
@@ -33,7 +32,9 @@ from app.groups.editing import (
     set_member_locked,
     set_speaking_order,
 )
+from app.groups.earlier import earlier
 from app.groups.presence import set_presence
+from app.conference_file.history import add_history
 from app.groups.reading import (
     KVADRANTS,
     Member,
@@ -66,7 +67,6 @@ __all__ = [
     "Table",
     "current_plan",
     "find_your_table",
-    "history_from_file",
     "make_plan",
     "mark_used",
     "merge_groups",
@@ -87,42 +87,6 @@ KEEP_PROPOSALS = 20
 
 
 # --- history ---------------------------------------------------------------------------------
-
-
-def history_from_file(path: str | Path, participants: Mapping[str, int]) -> dict[int, set[int]]:
-    """Who sat with whom in another conference file (e.g. Dialogkonferanse 1), as ids of this one.
-
-    People are matched by name and municipality. The other file is only read (SQLite read-only
-    mode), and refused like any file that is not ours.
-    """
-    path = Path(path).expanduser().absolute()
-    check_header(path)
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise KvadrantError("file_io_error", path=str(path), detail=str(error)) from None
-    try:
-        has_groups = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='group_member'"
-        ).fetchone()
-        if not has_groups:
-            return {}
-        rows = connection.execute(
-            'SELECT g.grouping_id, g.id, p.name, p.municipality FROM "group" g '
-            "JOIN grouping gr ON gr.id = g.grouping_id "
-            "JOIN group_member m ON m.group_id = g.id JOIN participant p ON p.id = m.participant_id "
-            "WHERE gr.used = 1 OR gr.is_current = 1"
-        ).fetchall()
-    except sqlite3.Error as error:
-        raise KvadrantError("file_corrupt", path=str(path), detail=str(error)) from None
-    finally:
-        connection.close()
-    tables: dict[tuple[int, int], list[int]] = {}
-    for grouping_id, group_id, name, municipality in rows:
-        here = participants.get(match_key(name, municipality))
-        if here is not None:
-            tables.setdefault((grouping_id, group_id), []).append(here)
-    return grouping.history_partners([list(tables.values())])
 
 
 def _merge(*histories: Mapping[int, set[int]]) -> dict[int, set[int]]:
@@ -149,8 +113,10 @@ def make_plan(
 ) -> Plan:
     """Make and store a new plan for ``kvadrant`` (the current one is kept for undo).
 
-    Kvadrant 1: mixed tables (or by role). Kvadrant 4: one group per kommunegruppe. Locked
-    people and tables of the current plan keep their seats when ``keep_locked``.
+    Kvadrant 1: mixed tables (or by role), avoiding pairs who sat together in this file's used
+    plans and at the conferences in its history (``history_files`` are added to it first).
+    Kvadrant 4: one group per kommunegruppe. Locked people and tables of the current plan keep
+    their seats when ``keep_locked``.
     """
     _check_kvadrant(kvadrant)
     if size is not None and tables is not None:
@@ -161,6 +127,15 @@ def make_plan(
         raise KvadrantError("groups_bad_tables", value=tables)
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
+    before: dict[int, set[int]] = {}
+    remembered = None
+    if kvadrant != 4:
+        for path in history_files:  # named for this plan: remembered from now on
+            add_history(db, path)
+        with db.read() as session:
+            everyone = [(p.id, p.name, p.municipality) for p in session.scalars(select(Participant))]
+        remembered = earlier(db, everyone, strict=True)
+        before = remembered.partners
     with db.write() as session:
         participants = list(session.scalars(select(Participant).options(selectinload(Participant.advises))))
         present = [p for p in participants if p.present]
@@ -177,8 +152,7 @@ def make_plan(
             display = {fold(p.kommunegruppe or p.municipality): (p.kommunegruppe or p.municipality) for p in present}
             labelled = [(display.get(unit, unit), members) for unit, members in labelled]
         else:
-            keys = {p.match_key: p.id for p in participants}
-            history = _merge(_history_in_file(session), *(history_from_file(f, keys) for f in history_files))
+            history = _merge(_history_in_file(session), before)
             non_veiledere = sum(1 for p in people if not p.is_veileder)
             count = tables if tables is not None else grouping.table_count(len(people), size=size or DEFAULT_SIZE)
             if count > (non_veiledere if by_role else len(people)):
@@ -224,7 +198,7 @@ def make_plan(
             new.groups.append(group)
         session.flush()
         _prune_proposals(session, kvadrant, keep=new.id)
-        return _view(session, new)
+        return _view(session, new, remembered if kvadrant != 4 else None)
 
 
 def _locked_seats(plan: Grouping) -> dict[int, int]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.groups import table_plan as grouping
+from app.groups.earlier import Earlier, earlier
 from app.common.messages import KvadrantError, Message
 from app.common.roles import VEILEDER
 from app.conference_file.schema import Group, Grouping, GroupingMode, GroupMember, Participant
@@ -79,7 +80,9 @@ class PlanFigures:
     roles_outside: int
     veiledere_fewest: int
     veiledere_most: int
-    repeat_pairs: int
+    repeat_pairs: int  # pairs who sat together before, here or at an earlier conference
+    #: How many earlier conferences (the history) the repeats were counted against.
+    earlier_conferences: int = 0
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,15 @@ def current_plan(db: ConferenceDb, kvadrant: int) -> Plan | None:
         current = _current(session, kvadrant)
         if current is None:
             return None
-        return _view(session, current)
+        return _view(session, current, _earlier(db, session, current))
+
+
+def _earlier(db: ConferenceDb, session: Session, plan: Grouping) -> Earlier | None:
+    """The remembered conferences' partners, for a mixed plan's figures (missing files left out)."""
+    if plan.mode is GroupingMode.KOMMUNE:
+        return None
+    people = [(p.id, p.name, p.municipality) for p in session.scalars(select(Participant))]
+    return earlier(db, people, strict=False)
 
 
 def seated_table(db: ConferenceDb, kvadrant: int, group_id: int) -> Table | None:
@@ -219,11 +230,18 @@ def _table(group: Group, participants: Mapping[int, Participant]) -> Table:
     return Table(group.id, group.number, group.label, group.locked, members, group.ordstyrer_id, group.referent_id)
 
 
-def _view(session: Session, plan: Grouping) -> Plan:
+def _view(session: Session, plan: Grouping, before: Earlier | None = None) -> Plan:
+    """The plan as shown: its tables, and its figures and rule breaks against this file's used
+    plans and ``before``, the earlier conferences' tables."""
     participants = {p.id: p for p in session.scalars(select(Participant))}
     history = _history_in_file(session, exclude=plan.id)
+    if before is not None:
+        for a, partners in before.partners.items():
+            history.setdefault(a, set()).update(partners)
     tables = [_table(group, participants) for group in plan.groups]
     figures, problems = _assess(tables, participants, history, mixed=plan.mode is not GroupingMode.KOMMUNE)
+    if before is not None:
+        figures = replace(figures, earlier_conferences=before.files)
     tables = [
         Table(t.id, t.number, t.label, t.locked, t.members, t.ordstyrer_id, t.referent_id, tuple(problems.get(t.number, ())))
         for t in tables

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ BLOCK_FIELDS = (
     "summary_deadline_note",
     "fixed_time",
     "slot_seconds",
+    "day_presenters",
 )
 
 
@@ -55,6 +57,9 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
             out[key] = str(out[key]).strip()
     if "presenter" in out:
         out["presenter"] = clean(out["presenter"])
+    if "day_presenters" in out:  # a sequence of names, stored as a JSON list
+        names = [clean(str(name)) for name in out["day_presenters"]]
+        out["day_presenters"] = json.dumps([name for name in names if name], ensure_ascii=False)
     if "slot_seconds" in out:
         seconds = int(out["slot_seconds"])
         if not 30 <= seconds <= 3600:

@@ -305,3 +305,55 @@ def test_serve_bad_port_and_port_in_use(tmp_path: Path) -> None:
         busy.listen()
         code, _, err = cli("serve", path, "--host", "127.0.0.1", "--port", str(busy.getsockname()[1]))
     assert code == 2 and "Cannot listen" in err and err.count("\n") == 1
+
+
+def test_new_from_and_history(tmp_path: Path) -> None:
+    first = _demo_file(tmp_path)
+    cli("groups", first, "--kvadrant", "1", "--seed", "1")
+    second = str(tmp_path / "dag2.kvadrant")
+    code, out, err = cli("new", second, "--from", first, "--date", "2020-01-29", "--no-roster")
+    assert code == 0 and out.strip() == f"created {second}", err
+    code, out, _ = cli("participants", second, "--json")
+    assert json.loads(out) == {"participants": []}
+    code, out, _ = cli("history", second, "--json")
+    assert code == 0
+    (entry,) = json.loads(out)["history"]
+    assert set(entry) == {"title", "date", "path", "found"} and entry["path"] == first and entry["found"] is True
+    assert entry["date"] == "2020-01-28"
+    third = str(tmp_path / "dag3.kvadrant")
+    assert cli("new", third, "--from", second)[0] == 0
+    assert len(json.loads(cli("history", third, "--json")[1])["history"]) == 2  # day 2 and what it remembered
+    code, out, _ = cli("history", third, "--remove", first)
+    assert code == 0 and out.startswith("removed ")
+    assert [e["path"] for e in json.loads(cli("history", third, "--json")[1])["history"]] == [second]
+    assert cli("history", third, "--add", first)[0] == 0
+    assert len(json.loads(cli("history", third, "--json")[1])["history"]) == 2
+
+
+def test_new_from_and_history_refuse_bad_input(tmp_path: Path) -> None:
+    first = _demo_file(tmp_path)
+    second = str(tmp_path / "dag2.kvadrant")
+    for argv, words in (
+        (("new", second, "--from", str(tmp_path / "mangler.kvadrant")), "not found"),
+        (("new", first, "--from", first), "already exists"),
+        (("new", second, "--no-roster"), "--no-roster needs --from"),
+    ):
+        code, _, err = cli(*argv)
+        assert code == 2 and err.count("\n") == 1 and words in err, (argv, err)
+    assert cli("new", second, "--from", first)[0] == 0
+    shutil.copy(first, tmp_path / "kopi.kvadrant")
+    for argv, words in (
+        (("history", second, "--add", second), "this conference itself"),
+        (("history", second, "--add", str(tmp_path / "kopi.kvadrant")), "Is one a copy"),
+        (("history", second, "--remove", str(tmp_path / "ukjent.kvadrant")), "not in the history"),
+        (("history", second), "one of the arguments"),
+    ):
+        code, _, err = cli(*argv)
+        assert code == 2 and words in err and "Traceback" not in err, (argv, err)
+    Path(first).rename(tmp_path / "flyttet.kvadrant")
+    assert json.loads(cli("history", second, "--json")[1])["history"][0]["found"] is False
+    code, _, err = cli("groups", second, "--kvadrant", "1")
+    assert code == 2 and "cannot be found" in err
+    assert cli("history", second, "--add", str(tmp_path / "flyttet.kvadrant"))[0] == 0  # found again
+    code, out, err = cli("groups", second, "--kvadrant", "1", "--seed", "4")
+    assert code == 0 and "repeat pairs 0" in out, err

@@ -129,3 +129,27 @@ def test_a_file_of_schema_8_gains_block_notes_and_loses_nothing_that_points_at_a
         assert block_note(db, talk).text == "Notat"
     finally:
         db.close()
+
+
+def test_a_file_of_schema_9_gets_an_id_of_its_own_and_starts_a_series(tmp_path: Path) -> None:
+    from app.conference_file.conference import get_conference, list_blocks
+    from app.conference_file.history import history
+
+    path, link = _saved_demo(tmp_path)
+    copy = tmp_path / "kopi.kvadrant"
+    _as_revision(path, "0009")
+    import shutil
+
+    shutil.copy(path, copy)
+    ids = []
+    for file in (path, copy):
+        db = ConferenceDb.open(file)
+        try:
+            info = get_conference(db)
+            assert len(info.uid) == 32 and info.series_uid == info.uid and info.source_uid == ""
+            assert all(b.day_presenters == () for b in list_blocks(db)) and history(db) == []
+            assert get_summary(db, link.block_id, link.group_id).text == "Lagret"
+            ids.append(info.uid)
+        finally:
+            db.close()
+    assert ids[0] != ids[1]  # two old copies become two conferences, each with its own id

@@ -1,0 +1,119 @@
+"""The days of a series side by side: which conferences belong together, and who came when.
+
+A series is the chain of "made from" links; every file carries its series' id, so the recent
+files group by it without opening one another. A day missing from the recent files is found
+through the history of a later day. Who came is matched across the days by name and
+municipality (through the newest day's aliases for renamed municipalities).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.common.messages import KvadrantError
+from app.common.text import clean, match_key, norwegian_key
+from app.conference_file.aliases import canonical
+from app.conference_file.history import Identity, read_identity
+
+
+@dataclass(frozen=True)
+class Series:
+    uid: str
+    days: tuple[Identity, ...]  # oldest first
+
+    @property
+    def title(self) -> str:
+        return self.days[-1].title if self.days else ""
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    municipality: str
+    days: tuple[bool, ...]  # present on each day of the series, in order
+
+    @property
+    def count(self) -> int:
+        return sum(self.days)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise KvadrantError("file_io_error", path=str(path), detail=str(error)) from None
+
+
+def _history_of(path: Path) -> list[tuple[str, str]]:
+    """(id, path) of the conferences a file remembers."""
+    connection = _read_only(path)
+    try:
+        return [(uid, where) for uid, where in connection.execute("SELECT uid, path FROM history_file")]
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
+
+
+def _chain(day: Identity, known: dict[str, Identity]) -> list[Identity]:
+    """The days a file was made from, through each one's history (a ring is refused)."""
+    out, seen, current = [], {day.uid}, day
+    while current.source_uid:
+        if current.source_uid in seen:
+            raise KvadrantError("series_loop", path=str(current.path))
+        source = known.get(current.source_uid)
+        if source is None:
+            where = dict(_history_of(current.path)).get(current.source_uid)
+            try:
+                source = read_identity(where, upgrade=False) if where else None
+            except KvadrantError:
+                source = None
+            if source is None or source.uid != current.source_uid:
+                break  # the day before is not to be found: the series starts here as far as we know
+        seen.add(source.uid)
+        out.append(source)
+        current = source
+    return out
+
+
+def series_of(paths: Iterable[str | Path]) -> list[Series]:
+    """The recent files grouped by series, each with the days found, newest series first; a file
+    that cannot be read is left out (the start page shows it on its own)."""
+    known: dict[str, Identity] = {}
+    for path in paths:
+        try:
+            identity = read_identity(path, upgrade=False)
+        except KvadrantError:
+            continue
+        known.setdefault(identity.uid, identity)
+    for identity in list(known.values()):
+        for day in _chain(identity, known):
+            known.setdefault(day.uid, day)
+    grouped: dict[str, list[Identity]] = {}
+    for identity in known.values():
+        grouped.setdefault(identity.series_uid or identity.uid, []).append(identity)
+    series = [Series(uid, tuple(sorted(days, key=lambda d: (d.date or dt.date.min, d.title)))) for uid, days in grouped.items()]
+    return sorted(series, key=lambda s: max((d.date or dt.date.min) for d in s.days), reverse=True)
+
+
+def attendance(series: Series, mapping: dict[str, str] | None = None) -> list[Attendee]:
+    """Everyone who came to a day of the series, with the days they were present, by name."""
+    found: dict[str, tuple[str, str, list[bool]]] = {}
+    for index, day in enumerate(series.days):
+        connection = _read_only(day.path)
+        try:
+            rows = connection.execute("SELECT name, municipality FROM participant WHERE present = 1").fetchall()
+        except sqlite3.Error as error:
+            raise KvadrantError("file_corrupt", path=str(day.path), detail=str(error)) from None
+        finally:
+            connection.close()
+        for name, municipality in rows:
+            today = canonical(municipality, mapping or {})
+            key = match_key(name, today)
+            entry = found.setdefault(key, (clean(name), clean(today), [False] * len(series.days)))
+            entry[2][index] = True
+    people = [Attendee(name, municipality, tuple(days)) for name, municipality, days in found.values()]
+    return sorted(people, key=lambda a: (norwegian_key(a.municipality), norwegian_key(a.name)))
