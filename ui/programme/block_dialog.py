@@ -107,6 +107,12 @@ class BlockDialog(QDialog):
         times.addStretch(1)
         self.fixed_check = QCheckBox(self.tr("Fast tidspunkt – blir stående når resten av dagen forskyves"))
         self.presenter_edit = QLineEdit()
+        self.day_presenters_edit = QLineEdit()
+        self.day_presenters_edit.setPlaceholderText(self.tr("f.eks. Porsanger, Ålesund, Gjøvik"))
+        self.day_presenters_edit.setToolTip(
+            self.tr("Når programmet kjøres flere dager: hvem som legger fram hver dag, i rekkefølge. "
+                    "«Ny konferanse fra denne» setter neste navn som innleder.")
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 4 + 14)
@@ -142,6 +148,7 @@ class BlockDialog(QDialog):
         form.addRow(self.tr("T&id:"), times)
         form.addRow("", self.fixed_check)
         form.addRow(self.tr("&Innleder:"), self.presenter_edit)
+        form.addRow(self.tr("Presentasjon &dag for dag:"), self.day_presenters_edit)
         form.addRow(self.tr("&Beskrivelse:"), self.description_edit)
         form.addRow(self.tr("&Oppgave til gruppene:"), self.task_edit)
         form.addRow(self.tr("&Frist for referat:"), deadline)
@@ -171,6 +178,7 @@ class BlockDialog(QDialog):
         self.end_edit.setText(format_time(block.end))
         self.fixed_check.setChecked(block.fixed_time)
         self.presenter_edit.setText(block.presenter)
+        self.day_presenters_edit.setText(", ".join(block.day_presenters))
         self.description_edit.setPlainText(block.description)
         self.task_edit.setPlainText(block.task_text)
         self.deadline_edit.setText(format_time(block.summary_deadline))
@@ -191,14 +199,17 @@ class BlockDialog(QDialog):
         self.save_button.setEnabled(bool(self.title_edit.text().strip()))
 
     def values(self) -> dict[str, Any]:
-        """What was typed, as block values; raises BadTime for a time it cannot read."""
+        """What was typed, as block values; raises BadTime for a time it cannot read. Without a
+        presenter of its own, the block is on its first day: the first of the day-by-day list."""
+        days = [name.strip() for name in self.day_presenters_edit.text().split(",") if name.strip()]
         return {
             "title": self.title_edit.text(),
             "kind": self.kind(),
             "start": parse_time(self.start_edit.text()),
             "end": parse_time(self.end_edit.text()),
             "fixed_time": self.fixed_check.isChecked(),
-            "presenter": self.presenter_edit.text(),
+            "presenter": self.presenter_edit.text().strip() or next(iter(days), ""),
+            "day_presenters": days,
             "description": self.description_edit.toPlainText(),
             "task_text": self.task_edit.toPlainText(),
             "summary_deadline": parse_time(self.deadline_edit.text()),

@@ -376,6 +376,10 @@ class ProgrammeView(QWidget):
             parts.append(
                 "<p><b>{}</b> {}</p>".format(html.escape(self.tr("Innleder:")), html.escape(block.presenter))
             )
+        if block.day_presenters:
+            parts.append("<p><b>{}</b> {}</p>".format(
+                html.escape(self.tr("Presentasjon dag for dag:")), html.escape(", ".join(block.day_presenters))
+            ))
         if block.is_group_block:
             slot = self.tr("Taletid: {minutes} min per person").format(minutes=f"{block.slot_seconds / 60:g}")
             parts.append(f"<p>{html.escape(slot)}</p>")
