@@ -79,6 +79,14 @@ def parse_time(text: str) -> dt.time | None:
 Submit = Callable[[dict[str, Any]], None]
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A row's label for a row of several widgets: its shortcut goes to ``field`` (a label the
+    form makes for a layout has no buddy and would show the "&")."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class BlockDialog(QDialog):
     def __init__(self, submit: Submit, *, block: BlockRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,14 +153,14 @@ class BlockDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Tittel:"), self.title_edit)
         form.addRow(self.tr("T&ype:"), self.kind_combo)
-        form.addRow(self.tr("T&id:"), times)
+        form.addRow(_buddy(self.tr("T&id:"), self.start_edit), times)
         form.addRow("", self.fixed_check)
         form.addRow(self.tr("&Innleder:"), self.presenter_edit)
         form.addRow(self.tr("Presentasjon &dag for dag:"), self.day_presenters_edit)
         form.addRow(self.tr("&Beskrivelse:"), self.description_edit)
         form.addRow(self.tr("&Oppgave til gruppene:"), self.task_edit)
-        form.addRow(self.tr("&Frist for referat:"), deadline)
-        form.addRow(self.tr("T&aletid:"), slot)
+        form.addRow(_buddy(self.tr("&Frist for referat:"), self.deadline_edit), deadline)
+        form.addRow(_buddy(self.tr("T&aletid:"), self.slot_spin), slot)
         self.form = form
 
         buttons, self.save_button = accept_cancel_buttons(
