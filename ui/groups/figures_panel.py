@@ -1,7 +1,7 @@
 """The plan's figures and warnings above the cards: one line that says how the plan came out
-(tables and their sizes, same municipality at a table, repeated pairs, roles outside their rule,
-veiledere per table; in 4. kvadrant the kommunegrupper and any group of one), what breaks a rule
-in the warning colour, and under it the plan's first warnings. It shows the plan it is handed and
+(tables and their sizes, same municipality at a table, repeated pairs (here and at the earlier
+conferences remembered), roles outside their rule, veiledere per table; in 4. kvadrant the
+kommunegrupper and any group of one), what breaks a rule in the warning colour, and under it the plan's first warnings. It shows the plan it is handed and
 reads nothing itself; its texts stay in the ``GroupsView`` translation context, where the English
 translation has them.
 """
@@ -17,6 +17,8 @@ from ui.groups.plan_warnings import WARNING_COLOR, plan_message_text
 
 #: At most this many plan warnings under the figures; the rest in the tooltip.
 MAX_WARNINGS_SHOWN = 3
+#: Between two figures: where a line too long for a narrow window wraps.
+SEPARATOR = " · "
 
 
 def _sizes(smallest: int, largest: int) -> str:
@@ -34,6 +36,7 @@ class FiguresPanel(QWidget):
         self.figures_label = QLabel()
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
         self.figures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures_label.setWordWrap(True)
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
@@ -74,7 +77,7 @@ class FiguresPanel(QWidget):
                 return []
             text = QCoreApplication.translate("GroupsView", "Ingen grupper ennå for {kvadrant}. kvadrant.")
             return [(text.format(kvadrant=self._kvadrant), False)]
-        separator = (" · ", False)
+        separator = (SEPARATOR, False)
         if self._kvadrant == 4:
             shown = [t for t in plan.tables if t.members]
             sizes = [len(t.present_members) for t in shown] or [0]
@@ -101,10 +104,7 @@ class FiguresPanel(QWidget):
                 f.same_unit_pairs > f.same_unit_minimum,
             ),
             separator,
-            (
-                QCoreApplication.translate("GroupsView", "gjentatte par: {n}").format(n=f.repeat_pairs),
-                f.repeat_pairs > 0,
-            ),
+            (self._repeats_text(f.repeat_pairs, f.earlier_conferences), f.repeat_pairs > 0),
             separator,
             (
                 QCoreApplication.translate("GroupsView", "roller utenfor: {n}").format(n=f.roles_outside),
@@ -119,9 +119,27 @@ class FiguresPanel(QWidget):
             ),
         ]
 
+    @staticmethod
+    def _repeats_text(pairs: int, earlier: int) -> str:
+        """Repeats in this file's used plans, or also at the earlier conferences it remembers."""
+        if earlier == 0:
+            return QCoreApplication.translate("GroupsView", "gjentatte par: {n}").format(n=pairs)
+        if earlier == 1:
+            text = QCoreApplication.translate("GroupsView", "{n} par har møtt hverandre før (av 1 tidligere konferanse)")
+        else:
+            text = QCoreApplication.translate(
+                "GroupsView", "{n} par har møtt hverandre før (av {files} tidligere konferanser)"
+            )
+        return text.format(n=pairs, files=earlier)
+
+    @staticmethod
+    def _rich(text: str, warn: bool) -> str:
+        escaped = html.escape(text)
+        return f"<span style='color:{WARNING_COLOR.name()}'>{escaped}</span>" if warn else escaped
+
     def _update(self) -> None:
         rich = "".join(
-            f"<span style='color:{WARNING_COLOR.name()}'>{html.escape(text)}</span>" if warn else html.escape(text)
+            html.escape(text) if text == SEPARATOR else f"<span style='white-space:nowrap'>{self._rich(text, warn)}</span>"
             for text, warn in self._figure_parts()
         )
         self.figures_label.setText(rich)

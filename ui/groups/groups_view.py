@@ -7,8 +7,6 @@ reads the current plan again and hands each part its share, so only what differs
 from __future__ import annotations
 
 import html
-from pathlib import Path
-from typing import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -17,6 +15,7 @@ from app.common.messages import KvadrantError
 from app.groups.plans import GroupsChanged, MovedPerson, Plan, Table
 from ui.groups.card_grid import CardGrid, CardScrollArea
 from ui.groups.figures_panel import FiguresPanel
+from ui.groups.history_dialog import HistoryDialog
 from ui.groups.notice_bar import NoticeBar
 from ui.groups.plan_controls import PlanControls, PlanOptions
 from ui.groups.plan_editor import PlanEditor
@@ -55,6 +54,8 @@ class GroupsView(Retranslating, QWidget):
         self.print_button = PrintButton(session)
         self.checkin_button = QPushButton()
         self.checkin_button.setCheckable(True)
+        self.earlier_button = QPushButton()
+        self.figures.add_to_line(self.earlier_button)
         self.figures.add_to_line(self.print_button)
         self.figures.add_to_line(self.checkin_button)
         self.notice_bar = NoticeBar()
@@ -93,8 +94,6 @@ class GroupsView(Retranslating, QWidget):
         self.make_button = self.controls.make_button
         self.k4_button = self.controls.k4_button
         self.k1_options = self.controls.k1_options
-        self.history_label = self.controls.history_label
-        self.history_clear_button = self.controls.history_clear_button
         self.warnings_label = self.figures.warnings_label
         self.table_cards_action = self.print_button.table_cards_action
         self.find_table_action = self.print_button.find_table_action
@@ -106,6 +105,7 @@ class GroupsView(Retranslating, QWidget):
         self.print_button.status_message.connect(self.status_message)
         self.editor.status_message.connect(self.status_message)
         self.checkin_button.toggled.connect(self.show_checkin)
+        self.earlier_button.clicked.connect(self.open_history)
         self.checkin_panel.model.edit_failed.connect(self.editor.show_edit_error, Qt.ConnectionType.QueuedConnection)
         session.changed.connect(self._changed)
         session.file_opened.connect(self._file_opened)
@@ -118,6 +118,10 @@ class GroupsView(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.checkin_button.setText(self.tr("Innsjekking"))
         self.checkin_button.setToolTip(self.tr("Vis listen for å sjekke inn dem som kommer"))
+        self.earlier_button.setText(self.tr("Tidligere konferanser…"))
+        self.earlier_button.setToolTip(
+            self.tr("Konferansene i serien som nye bordplaner unngår gjentak fra, og kommuner med nytt navn")
+        )
         self.notice_bar.close_button.setText(self.tr("Lukk"))
         self.notice_bar.undo_button.setText(self.tr("Angre"))
         self._update_empty_text()
@@ -182,6 +186,8 @@ class GroupsView(Retranslating, QWidget):
         self.figures.show_plan(plan, kvadrant=self._kvadrant, is_open=self._session.is_open)
         self.controls.show_plan(plan, kvadrant=self._kvadrant)
         self.print_button.set_plan(plan)
+        self.earlier_button.setVisible(self._kvadrant == 1)
+        self.earlier_button.setEnabled(self._session.is_open)
 
     def _update_cards(self) -> None:
         plan = self._plan
@@ -220,7 +226,6 @@ class GroupsView(Retranslating, QWidget):
                 size=options.size,
                 tables=options.tables,
                 by_role=options.by_role,
-                history_files=list(options.history_files),
             )
         except KvadrantError as error:
             show_error(self, error, title=self.tr("Kunne ikke lage grupper"))
@@ -235,12 +240,12 @@ class GroupsView(Retranslating, QWidget):
             text = self.tr("Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.")
         self.status_message.emit(text.format(kvadrant=k, made=made))
 
-    @property
-    def history_files(self) -> list[Path]:
-        return self.controls.history_files
-
-    def set_history_files(self, paths: Iterable[Path]) -> bool:
-        return self.controls.set_history_files(paths)
+    def open_history(self) -> None:
+        """ "Tidligere konferanser…": the history and the renamed municipalities, changed at once."""
+        if self._session.is_open:
+            dialog = HistoryDialog(self._session, parent=self)
+            dialog.exec()
+            dialog.deleteLater()
 
     # -- editing: the plan editor's, reached through the section ---------------------------------
     def lock_member(self, group_id: int, participant_id: int, locked: bool) -> bool:
@@ -353,7 +358,6 @@ class GroupsView(Retranslating, QWidget):
             self.refresh()
 
     def _file_opened(self, path: object) -> None:
-        self.controls.clear_history()
         self.notice_bar.dismiss()
         self.refresh()
         self.controls.sync_to_plan(self._plan)

@@ -7,28 +7,21 @@ and says when to make a plan, so the section alone talks to the session; its tex
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QWidget,
 )
 
-from app.common.messages import KvadrantError
-from app.conference_file.storage import check_header
 from app.groups.plans import DEFAULT_SIZE, Plan
 from ui.shell.conference_session import ConferenceSession
-from ui.shell.messages import show_error
 from ui.shell.style import make_quiet, scaled_font
 from ui.shell.retranslating import Retranslating
 
@@ -43,7 +36,6 @@ class PlanOptions:
     size: int | None = None
     tables: int | None = None
     by_role: bool = False
-    history_files: tuple[Path, ...] = ()
 
 
 class PlanControls(Retranslating, QWidget):
@@ -56,7 +48,6 @@ class PlanControls(Retranslating, QWidget):
         super().__init__(parent)
         self._session = session
         self._has_plan = False
-        self._history_files: list[Path] = []
         self._spin_values = {"size": DEFAULT_SIZE, "tables": 18}
 
         self.k1_button = QPushButton()
@@ -72,12 +63,6 @@ class PlanControls(Retranslating, QWidget):
         self.size_spin.setValue(DEFAULT_SIZE)
         self.size_spin.setMinimumWidth(64)
         self.by_role_check = QCheckBox()
-        self.history_button = QPushButton()
-        self.history_label = QLabel()
-        make_quiet(self.history_label)
-        self.history_clear_button = QToolButton()
-        self.history_clear_button.setText("✕")
-        self.history_clear_button.setAutoRaise(True)
         self.k4_hint = QLabel()
         make_quiet(self.k4_hint)
         self.make_button = QPushButton()
@@ -99,9 +84,6 @@ class PlanControls(Retranslating, QWidget):
         options.addSpacing(12)
         options.addWidget(self.by_role_check)
         options.addSpacing(12)
-        options.addWidget(self.history_button)
-        options.addWidget(self.history_label)
-        options.addWidget(self.history_clear_button)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
@@ -115,8 +97,6 @@ class PlanControls(Retranslating, QWidget):
         self.kvadrant_buttons.idClicked.connect(self.kvadrant_chosen)
         self.size_mode_combo.currentIndexChanged.connect(self._size_mode_chosen)
         self.size_spin.valueChanged.connect(self._spin_changed)
-        self.history_button.clicked.connect(self.choose_history_files)
-        self.history_clear_button.clicked.connect(self.clear_history)
         self.make_button.clicked.connect(self.make_requested)
         self._retranslate()
 
@@ -140,17 +120,9 @@ class PlanControls(Retranslating, QWidget):
         self.by_role_check.setToolTip(
             QCoreApplication.translate("GroupsView", "Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres")
         )
-        self.history_button.setText(QCoreApplication.translate("GroupsView", "Unngå gjentak fra fil…"))
-        self.history_button.setToolTip(
-            QCoreApplication.translate(
-                "GroupsView", "Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen"
-            )
-        )
-        self.history_clear_button.setToolTip(QCoreApplication.translate("GroupsView", "Ikke bruk filene"))
         self.k4_hint.setText(
             QCoreApplication.translate("GroupsView", "Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.")
         )
-        self._update_history_label()
         self._update_make_button()
 
     def _update_make_button(self) -> None:
@@ -195,7 +167,6 @@ class PlanControls(Retranslating, QWidget):
             size=None if by_tables else self.size_spin.value(),
             tables=self.size_spin.value() if by_tables else None,
             by_role=self.by_role_check.isChecked(),
-            history_files=tuple(self._history_files),
         )
 
     def set_table_count(self, count: int) -> None:
@@ -212,49 +183,3 @@ class PlanControls(Retranslating, QWidget):
 
     def _spin_changed(self, value: int) -> None:
         self._spin_values[self.size_mode_combo.currentData() or "size"] = value
-
-    # -- history files ---------------------------------------------------------------------------
-    @property
-    def history_files(self) -> list[Path]:
-        return list(self._history_files)
-
-    def choose_history_files(self) -> None:
-        folder = str(self._session.path.parent) if self._session.path else ""
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            QCoreApplication.translate("GroupsView", "Unngå gjentak fra tidligere konferanser"),
-            folder,
-            QCoreApplication.translate("MainWindow", "Kvadrant-konferanser (*.kvadrant);;Alle filer (*)"),
-        )
-        if paths:
-            self.set_history_files([Path(p) for p in paths])
-
-    def set_history_files(self, paths: Iterable[Path]) -> bool:
-        """Use these earlier conference files for history; a file that is not ours is refused."""
-        chosen = [Path(p) for p in paths]
-        for path in chosen:
-            try:
-                check_header(path)
-            except KvadrantError as error:
-                show_error(self, error, title=QCoreApplication.translate("GroupsView", "Kan ikke bruke filen"))
-                return False
-        self._history_files = chosen
-        self._update_history_label()
-        return True
-
-    def clear_history(self) -> None:
-        self._history_files = []
-        self._update_history_label()
-
-    def _update_history_label(self) -> None:
-        files = self._history_files
-        self.history_clear_button.setVisible(bool(files))
-        self.history_label.setVisible(bool(files))
-        if not files:
-            self.history_label.clear()
-            self.history_label.setToolTip("")
-            return
-        names = ", ".join(p.stem for p in files)
-        text = QCoreApplication.translate("GroupsView", "Unngår gjentak fra: {names}").format(names=names)
-        self.history_label.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260))
-        self.history_label.setToolTip("\n".join(str(p) for p in files))

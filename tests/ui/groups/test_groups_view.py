@@ -350,24 +350,19 @@ def test_nobody_present_is_explained(session: ConferenceSession, view: GroupsVie
     ]
 
 
-def test_history_files_are_checked_and_shown(
-    tmp_path: Path, demo_template: Path, view: GroupsView, message_boxes
+def test_a_missing_earlier_conference_stops_the_plan_with_its_name(
+    tmp_path: Path, session: ConferenceSession, view: GroupsView, message_boxes
 ) -> None:
-    not_ours = tmp_path / "notater.kvadrant"
-    not_ours.write_text("bare tekst", encoding="utf-8")
-    assert not view.set_history_files([not_ours])
-    assert message_boxes.shown[0]["title"] == "Kan ikke bruke filen"
-    assert view.history_files == [] and view.history_label.isHidden()
+    from app.conference_file.history import add_history
+    from app.roster.demo import create_demo
 
     earlier = tmp_path / "Dialogkonferanse 1.kvadrant"
-    earlier.write_bytes(demo_template.read_bytes())
-    assert view.set_history_files([earlier])
-    assert view.history_label.text() == "Unngår gjentak fra: Dialogkonferanse 1"
-    assert view.history_label.toolTip() == str(earlier)
+    create_demo(earlier).close()
+    add_history(session.db, earlier)
+    earlier.rename(tmp_path / "flyttet.kvadrant")
     view.make_groups()
-    assert view.plan is not None
-    view.history_clear_button.click()
-    assert view.history_files == []
+    assert view.plan is None
+    assert "Tidligere konferanser" in message_boxes.texts[-1] and "Dialogkonferanse" in message_boxes.texts[-1]
 
 
 def test_the_checkin_list_searches_and_filters(session: ConferenceSession, view: GroupsView) -> None:

@@ -2,7 +2,6 @@
 table size and table count, the options of the kvadrant shown, and earlier files checked."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -56,19 +55,3 @@ def test_a_plan_made_by_table_count_shows_it(session: ConferenceSession, control
     assert controls.size_mode_combo.currentData() == "tables" and controls.size_spin.value() == 9
     controls.sync_to_plan(session.make_plan(kvadrant=4, seed=3))  # 4. kvadrant has no size
     assert controls.plan_options() == PlanOptions(tables=9)
-
-
-def test_earlier_files_are_checked_and_named(
-    tmp_path: Path, demo_template: Path, controls: PlanControls, message_boxes
-) -> None:
-    not_ours = tmp_path / "notater.kvadrant"
-    not_ours.write_text("bare tekst", encoding="utf-8")
-    assert not controls.set_history_files([not_ours])
-    assert message_boxes.shown[0]["title"] == "Kan ikke bruke filen"
-    earlier = tmp_path / "Dialogkonferanse 1.kvadrant"
-    earlier.write_bytes(demo_template.read_bytes())
-    assert controls.set_history_files([earlier])
-    assert controls.plan_options().history_files == (earlier,)
-    assert controls.history_label.text() == "Unngår gjentak fra: Dialogkonferanse 1"
-    controls.clear_history()
-    assert controls.history_files == [] and controls.history_label.isHidden()
