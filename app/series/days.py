@@ -95,12 +95,36 @@ def series_of(paths: Iterable[str | Path]) -> list[Series]:
     grouped: dict[str, list[Identity]] = {}
     for identity in known.values():
         grouped.setdefault(identity.series_uid or identity.uid, []).append(identity)
-    series = [Series(uid, tuple(sorted(days, key=lambda d: (d.date or dt.date.min, d.title)))) for uid, days in grouped.items()]
+
+    def order(day: Identity) -> tuple[dt.date, int]:
+        """By date, and days of the same date in the order they were made from each other."""
+        steps, current, seen = 0, day, {day.uid}
+        while current.source_uid in known and current.source_uid not in seen:
+            seen.add(current.source_uid)
+            current = known[current.source_uid]
+            steps += 1
+        return day.date or dt.date.min, steps
+
+    series = [Series(uid, tuple(sorted(days, key=order))) for uid, days in grouped.items()]
     return sorted(series, key=lambda s: max((d.date or dt.date.min) for d in s.days), reverse=True)
 
 
+def _aliases_of(path: Path) -> dict[str, str]:
+    """A file's renamed municipalities (old → new), read-only."""
+    connection = _read_only(path)
+    try:
+        return {old: new for old, new in connection.execute("SELECT old, new FROM municipality_alias")}
+    except sqlite3.Error:
+        return {}
+    finally:
+        connection.close()
+
+
 def attendance(series: Series, mapping: dict[str, str] | None = None) -> list[Attendee]:
-    """Everyone who came to a day of the series, with the days they were present, by name."""
+    """Everyone who came to a day of the series, with the days they were present, by name;
+    renamed municipalities through ``mapping``, else the newest day's aliases."""
+    if mapping is None:
+        mapping = _aliases_of(series.days[-1].path) if series.days else {}
     found: dict[str, tuple[str, str, list[bool]]] = {}
     for index, day in enumerate(series.days):
         connection = _read_only(day.path)

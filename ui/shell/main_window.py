@@ -34,6 +34,7 @@ from ui.shell.i18n import LANGUAGES, LanguageInstaller
 from ui.participants.import_dialog import ImportDialog, choose_roster_file
 from ui.shell.messages import show_error
 from ui.shell.new_conference_dialog import NewConferenceDialog
+from ui.shell.next_day_dialog import make_next_day
 from ui.participants.participants_view import ParticipantsView
 from ui.plenum.plenum_view import PlenumView
 from ui.programme.programme_view import ProgrammeView
@@ -203,6 +204,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_conference)
+        self.next_day_action = QAction(self)
+        self.next_day_action.triggered.connect(self.next_day)
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_dialog)
@@ -249,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.next_day_action)
         self.file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -279,6 +283,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Fil"))
         self.new_action.setText(self.tr("&Ny konferanse…"))
+        self.next_day_action.setText(self.tr("Ny konferanse f&ra denne…"))
         self.open_action.setText(self.tr("&Åpne…"))
         self.recent_menu.setTitle(self.tr("Nylige &filer"))
         self.demo_action.setText(self.tr("Åpne &demo"))
@@ -313,7 +318,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _update_actions(self) -> None:
         is_open = self.session.is_open
-        for action in (self.import_action, self.close_action, self.conference_action):
+        for action in (self.import_action, self.close_action, self.conference_action, self.next_day_action):
             action.setEnabled(is_open)
 
     def _update_title(self) -> None:
@@ -378,6 +383,10 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = NewConferenceDialog(self.session.create, today=self.session.clock.now().date(), parent=self)
         if dialog.exec():
             self.show_status(self.tr("Konferansen er opprettet."))
+
+    def next_day(self) -> None:
+        if make_next_day(self, self.session, self.open_file):
+            self.show_status(self.tr("Den nye konferansen er laget og åpnet."))
 
     def open_demo(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""What the window shows with no conference open: three big ways in, and the recent files."""
+"""What the window shows with no conference open: three big ways in, and the recent files
+(grouped by series, with who came which day of the chosen series)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,18 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shell.series_view import AttendancePane, RecentRow, paint_series_row, recent_rows, row_height
 from ui.shell.style import make_quiet, quiet_color, scaled_font
 from ui.shell.retranslating import Retranslating
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RecentRow
 
 
 class RecentFileDelegate(QStyledItemDelegate):
-    """A recent file as two lines: its name in bold, its folder below in quieter text."""
+    """A recent file as two lines: its name in bold, its folder below in quieter text; a series
+    as a heading with its days below."""
 
     PADDING = 8
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, RecentRow) and row.series is not None:
+            return QSize(200, row_height(row, option.font))
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + 4 + self.PADDING * 2)
 
@@ -53,6 +60,10 @@ class RecentFileDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
         path = index.data(PATH_ROLE)
         if path is None:
+            return
+        row = index.data(ROW_ROLE)
+        if isinstance(row, RecentRow) and row.series is not None:
+            paint_series_row(painter, option, row)
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
@@ -99,7 +110,6 @@ class StartPage(Retranslating, QWidget):
         recent_font = scaled_font(self, 1.25, bold=True)
         self.recent_heading.setFont(recent_font)
         self.recent_list = QListWidget()
-        self.recent_list.setUniformItemSizes(True)
         self.recent_list.setItemDelegate(RecentFileDelegate(self.recent_list))
         self.recent_list.setFrameShape(QFrame.Shape.StyledPanel)
         self.recent_empty = QLabel()
@@ -107,6 +117,9 @@ class StartPage(Retranslating, QWidget):
         self.recent_empty.setWordWrap(True)
         self.recent_hint = QLabel()
         make_quiet(self.recent_hint)
+        self.attendance = AttendancePane()
+        self.attendance.hide()
+        self._has_series = False
 
         buttons = QVBoxLayout()
         buttons.setSpacing(12)
@@ -127,13 +140,14 @@ class StartPage(Retranslating, QWidget):
         recent = QVBoxLayout()
         recent.setSpacing(8)
         recent.addWidget(self.recent_heading)
-        recent.addWidget(self.recent_stack, 1)
+        recent.addWidget(self.recent_stack, 2)
         recent.addWidget(self.recent_hint)
+        recent.addWidget(self.attendance, 3)
 
         columns = QHBoxLayout()
         columns.setSpacing(40)
-        columns.addLayout(buttons, 2)
-        columns.addLayout(recent, 3)
+        columns.addLayout(buttons, 1)
+        columns.addLayout(recent, 2)
 
         inner = QVBoxLayout()
         inner.setSpacing(12)
@@ -155,6 +169,7 @@ class StartPage(Retranslating, QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_list.currentItemChanged.connect(self._recent_selected)
         self._retranslate()
         self.set_recent_files([])
 
@@ -180,18 +195,44 @@ class StartPage(Retranslating, QWidget):
         self.demo_button.setToolTip(self.tr("En kopi av Gardermoen 2020 med 105 deltakere, til å prøve ut"))
         self.recent_heading.setText(self.tr("Nylige filer"))
         self.recent_empty.setText(self.tr("Ingen nylige filer ennå. Konferanser du åpner, havner her."))
-        self.recent_hint.setText(self.tr("Dobbeltklikk for å åpne."))
+        if self._has_series:
+            self.recent_hint.setText(self.tr("Dobbeltklikk for å åpne. Velg en serie for å se hvem som var med hvilke dager."))
+        else:
+            self.recent_hint.setText(self.tr("Dobbeltklikk for å åpne."))
+        for row in range(self.recent_list.count()):
+            self._set_tooltip(self.recent_list.item(row))
 
     def set_recent_files(self, paths: list[Path]) -> None:
+        self.attendance.hide()
+        self.attendance.forget()
         self.recent_list.clear()
-        for path in paths:
-            item = QListWidgetItem(path.name)
-            item.setData(PATH_ROLE, path)
-            item.setToolTip(str(path))
+        rows = recent_rows(paths)
+        self._has_series = any(row.series is not None for row in rows)
+        for row in rows:
+            item = QListWidgetItem(row.series.title if row.is_heading and row.series else row.path.name)
+            item.setData(PATH_ROLE, row.path)
+            item.setData(ROW_ROLE, row)
+            self._set_tooltip(item)
             self.recent_list.addItem(item)
         has_files = bool(paths)
         self.recent_stack.setCurrentIndex(0 if has_files else 1)
         self.recent_hint.setVisible(has_files)
+        self._retranslate()
+
+    def _set_tooltip(self, item: QListWidgetItem) -> None:
+        row = item.data(ROW_ROLE)
+        if isinstance(row, RecentRow) and row.is_heading:
+            item.setToolTip(self.tr("Dobbeltklikk for å åpne den siste dagen: {path}").format(path=row.path))
+        elif isinstance(row, RecentRow):
+            item.setToolTip(str(row.path))
+
+    def _recent_selected(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        row = item.data(ROW_ROLE) if item is not None else None
+        if isinstance(row, RecentRow) and row.series is not None:
+            self.attendance.show_series(row.series)
+            self.attendance.show()
+        else:
+            self.attendance.hide()
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)

@@ -216,3 +216,16 @@ def test_series_group_days_and_attendance(tmp_path: Path) -> None:
     assert people[(absent.name, absent.municipality)] == (True, False)
     assert sum(1 for days in people.values() if days == (True, True)) == 104
     assert read_identity(first).uid == series.uid
+
+
+def test_attendance_follows_the_newest_days_renamed_municipalities(tmp_path: Path) -> None:
+    first = _day_one(tmp_path)
+    second = new_from(first, tmp_path / "dag2.kvadrant")
+    førde = [p for p in list_participants(second) if p.municipality == "Førde"]
+    for p in førde:
+        update_participant(second, p.id, municipality="Sunnfjord")
+    set_alias(second, "Førde", "Sunnfjord")
+    second.close()
+    (series,) = series_of([tmp_path / "dag2.kvadrant"])
+    people = {(a.name, a.municipality): a.days for a in attendance(series)}
+    assert all(people[(p.name, "Sunnfjord")] == (True, True) for p in førde)
