@@ -74,111 +74,139 @@
     </message>
 </context>
 <context>
+    <name>AttendancePane</name>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="295"/>
+        <source>Hvem var med: {title}</source>
+        <translation>Who came: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="302"/>
+        <source>{people} deltakere, {every} av dem alle {days} dagene. Klikk en kolonne for å sortere.</source>
+        <translation>{people} participants, {every} of them on all {days} days. Click a column to sort.</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="87"/>
+        <location filename="../../ui/programme/block_dialog.py" line="95"/>
         <source>Ny blokk</source>
         <extracomment>The kinds in the order the facilitator thinks of them. Writes the block: values -&gt; None; raises KvadrantError or BlockRefused.</extracomment>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="87"/>
+        <location filename="../../ui/programme/block_dialog.py" line="95"/>
         <source>Rediger blokk</source>
         <translation>Edit block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="97"/>
-        <location filename="../../ui/programme/block_dialog.py" line="118"/>
+        <location filename="../../ui/programme/block_dialog.py" line="105"/>
+        <location filename="../../ui/programme/block_dialog.py" line="132"/>
         <source>tt.mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="103"/>
+        <location filename="../../ui/programme/block_dialog.py" line="111"/>
         <source>Tomt: etter konferansen</source>
         <translation>Empty: after the conference</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="108"/>
+        <location filename="../../ui/programme/block_dialog.py" line="116"/>
         <source>Fast tidspunkt – blir stående når resten av dagen forskyves</source>
         <translation>Fixed time – stays put when the rest of the day is shifted</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="116"/>
+        <location filename="../../ui/programme/block_dialog.py" line="119"/>
+        <source>f.eks. Porsanger, Ålesund, Gjøvik</source>
+        <translation>e.g. Porsanger, Ålesund, Gjøvik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/block_dialog.py" line="121"/>
+        <source>Når programmet kjøres flere dager: hvem som legger fram hver dag, i rekkefølge. «Ny konferanse fra denne» setter neste navn som innleder.</source>
+        <translation>When the programme runs on several days: who presents each day, in order. “New conference from this one” makes the next name the presenter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/block_dialog.py" line="130"/>
         <source>Oppgaven gruppene får (vises på projektoren før gruppearbeidet)</source>
         <translation>The task the groups get (shown on the projector before the group work)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="121"/>
+        <location filename="../../ui/programme/block_dialog.py" line="135"/>
         <source>f.eks. «Etter dialogkonferansen»</source>
         <translation>e.g. “After the conference”</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="129"/>
+        <location filename="../../ui/programme/block_dialog.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="131"/>
+        <location filename="../../ui/programme/block_dialog.py" line="145"/>
         <source>per person, likt for alle bord</source>
         <translation>per person, the same at every table</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="140"/>
+        <location filename="../../ui/programme/block_dialog.py" line="154"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="141"/>
+        <location filename="../../ui/programme/block_dialog.py" line="155"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="142"/>
+        <location filename="../../ui/programme/block_dialog.py" line="156"/>
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="144"/>
+        <location filename="../../ui/programme/block_dialog.py" line="158"/>
         <source>&amp;Innleder:</source>
         <translation>&amp;Presenter:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="145"/>
+        <location filename="../../ui/programme/block_dialog.py" line="159"/>
+        <source>Presentasjon &amp;dag for dag:</source>
+        <translation>Presenter &amp;day by day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/block_dialog.py" line="160"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="146"/>
+        <location filename="../../ui/programme/block_dialog.py" line="161"/>
         <source>&amp;Oppgave til gruppene:</source>
         <translation>Task for the &amp;groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="147"/>
+        <location filename="../../ui/programme/block_dialog.py" line="162"/>
         <source>&amp;Frist for referat:</source>
         <translation>Summary &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="148"/>
+        <location filename="../../ui/programme/block_dialog.py" line="163"/>
         <source>T&amp;aletid:</source>
         <translation>&amp;Speaking time:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="152"/>
+        <location filename="../../ui/programme/block_dialog.py" line="167"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="152"/>
+        <location filename="../../ui/programme/block_dialog.py" line="167"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="210"/>
+        <location filename="../../ui/programme/block_dialog.py" line="229"/>
         <source>Kunne ikke lagre blokken</source>
         <translation>Could not save the block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/block_dialog.py" line="216"/>
+        <location filename="../../ui/programme/block_dialog.py" line="235"/>
         <source>«{text}» er ikke et klokkeslett. Skriv for eksempel 10.30.</source>
         <translation>“{text}” is not a time of day. Write for example 10:30.</translation>
     </message>
@@ -1349,12 +1377,12 @@
     <message>
         <location filename="../../ui/export/front_matter_form.py" line="138"/>
         <source>Kommunenotatets frist er ikke satt: skriv inn datoen for veiledningsmøtet eller fristen.</source>
-        <translation>The municipality note's deadline is not set: enter the date of the guidance meeting or the deadline.</translation>
+        <translation>The municipality note&apos;s deadline is not set: enter the date of the guidance meeting or the deadline.</translation>
     </message>
     <message>
         <location filename="../../ui/export/front_matter_form.py" line="140"/>
         <source>Kommunenotatets frist i arkene: {date}</source>
-        <translation>The municipality note's deadline on the sheets: {date}</translation>
+        <translation>The municipality note&apos;s deadline on the sheets: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/export/front_matter_form.py" line="143"/>
@@ -1458,63 +1486,48 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="125"/>
+        <location filename="../../ui/groups/plan_controls.py" line="105"/>
         <source>1. kvadrant</source>
         <extracomment>What the spin box allows: people per table, or tables.</extracomment>
         <translation>Quadrant 1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="126"/>
+        <location filename="../../ui/groups/plan_controls.py" line="106"/>
         <source>4. kvadrant</source>
         <translation>Quadrant 4</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="128"/>
+        <location filename="../../ui/groups/plan_controls.py" line="108"/>
         <source>Møte med andres praksis: bord på tvers av kommuner</source>
         <translation>Meeting others&apos; practice: tables across municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="130"/>
+        <location filename="../../ui/groups/plan_controls.py" line="110"/>
         <source>Hver kommunegruppe sitter sammen</source>
         <translation>Each municipality group sits together</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="134"/>
+        <location filename="../../ui/groups/plan_controls.py" line="114"/>
         <source>Bordstørrelse</source>
         <translation>Table size</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="135"/>
+        <location filename="../../ui/groups/plan_controls.py" line="115"/>
         <source>Antall bord</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="139"/>
+        <location filename="../../ui/groups/plan_controls.py" line="119"/>
         <source>Etter rolle</source>
         <translation>By role</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="141"/>
+        <location filename="../../ui/groups/plan_controls.py" line="121"/>
         <source>Eiere, ledere og ressurslærere ved hvert sitt bord; veiledere spres</source>
         <translation>Owners, leaders and resource teachers at tables of their own; advisers spread out</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="143"/>
-        <source>Unngå gjentak fra fil…</source>
-        <translation>Avoid repeats from file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="145"/>
-        <source>Velg tidligere konferansefiler, så sitter ikke de samme sammen igjen</source>
-        <translation>Choose earlier conference files, so the same people do not sit together again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="149"/>
-        <source>Ikke bruk filene</source>
-        <translation>Do not use the files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="151"/>
+        <location filename="../../ui/groups/plan_controls.py" line="124"/>
         <source>Hver kommunegruppe sitter sammen; veiledere hos kommunene de veileder.</source>
         <translation>Each municipality group sits together; advisers with the municipalities they advise.</translation>
     </message>
@@ -1557,72 +1570,82 @@
     </message>
     <message>
         <location filename="../../ui/groups/groups_view.py" line="121"/>
+        <source>Tidligere konferanser…</source>
+        <translation>Earlier conferences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_view.py" line="123"/>
+        <source>Konferansene i serien som nye bordplaner unngår gjentak fra, og kommuner med nytt navn</source>
+        <translation>The conferences of the series whose tables new plans avoid repeating, and renamed municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_view.py" line="125"/>
         <location filename="../../ui/groups/print_button.py" line="149"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="158"/>
+        <location filename="../../ui/groups/plan_controls.py" line="130"/>
         <source>Nytt forslag</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="165"/>
+        <location filename="../../ui/groups/plan_controls.py" line="137"/>
         <source>Lag grupper</source>
         <translation>Make groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="160"/>
+        <location filename="../../ui/groups/plan_controls.py" line="132"/>
         <source>Lag et nytt forslag; låste personer og bord beholder plassene. Angre med Ctrl+Z.</source>
         <translation>Make a new proposal; locked people and tables keep their seats. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="166"/>
+        <location filename="../../ui/groups/plan_controls.py" line="138"/>
         <source>Lag bordplan for kvadranten</source>
         <translation>Make a table plan for the quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="130"/>
+        <location filename="../../ui/groups/groups_view.py" line="134"/>
         <source>Ingen bordplan for 1. kvadrant ennå.
 Velg bordstørrelse og trykk «Lag grupper».</source>
         <translation>No table plan for quadrant 1 yet.
 Choose a table size and press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="134"/>
+        <location filename="../../ui/groups/groups_view.py" line="138"/>
         <source>Ingen kommunegrupper for 4. kvadrant ennå.
 Trykk «Lag grupper».</source>
         <translation>No municipality groups for quadrant 4 yet.
 Press “Make groups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="75"/>
+        <location filename="../../ui/groups/figures_panel.py" line="78"/>
         <source>Ingen grupper ennå for {kvadrant}. kvadrant.</source>
-        <extracomment>At most this many plan warnings under the figures; the rest in the tooltip.</extracomment>
+        <extracomment>At most this many plan warnings under the figures; the rest in the tooltip. Between two figures: where a line too long for a narrow window wraps.</extracomment>
         <translation>No groups yet for quadrant {kvadrant}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="82"/>
+        <location filename="../../ui/groups/figures_panel.py" line="85"/>
         <source>{n} kommunegrupper à {sizes}</source>
         <translation>{n} municipality groups of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="85"/>
+        <location filename="../../ui/groups/figures_panel.py" line="88"/>
         <source>{n} med bare én deltaker</source>
         <translation>{n} with only one participant</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="91"/>
+        <location filename="../../ui/groups/figures_panel.py" line="94"/>
         <source>{n} bord à {sizes}</source>
         <translation>{n} tables of {sizes}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="98"/>
+        <location filename="../../ui/groups/figures_panel.py" line="101"/>
         <source>samme kommune ved bord: {pairs} (minimum {minimum})</source>
         <translation>same municipality at a table: {pairs} (minimum {minimum})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="105"/>
+        <location filename="../../ui/groups/figures_panel.py" line="126"/>
         <source>gjentatte par: {n}</source>
         <translation>repeated pairs: {n}</translation>
     </message>
@@ -1637,49 +1660,44 @@ Press “Make groups”.</translation>
         <translation>advisers per table: {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/figures_panel.py" line="132"/>
+        <location filename="../../ui/groups/figures_panel.py" line="128"/>
+        <source>{n} par har møtt hverandre før (av 1 tidligere konferanse)</source>
+        <translation>{n} pairs have met before (of 1 earlier conference)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/figures_panel.py" line="130"/>
+        <source>{n} par har møtt hverandre før (av {files} tidligere konferanser)</source>
+        <translation>{n} pairs have met before (of {files} earlier conferences)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/figures_panel.py" line="150"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="226"/>
+        <location filename="../../ui/groups/groups_view.py" line="231"/>
         <source>Kunne ikke lage grupper</source>
         <translation>Could not make the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="229"/>
+        <location filename="../../ui/groups/groups_view.py" line="234"/>
         <source>{n} kommunegrupper</source>
         <translation>{n} municipality groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="231"/>
+        <location filename="../../ui/groups/groups_view.py" line="236"/>
         <source>{n} bord</source>
         <translation>{n} tables</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="233"/>
+        <location filename="../../ui/groups/groups_view.py" line="238"/>
         <source>Nytt forslag for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>New proposal for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="235"/>
+        <location filename="../../ui/groups/groups_view.py" line="240"/>
         <source>Grupper for {kvadrant}. kvadrant: {made}. Angre med Ctrl+Z.</source>
         <translation>Groups for quadrant {kvadrant}: {made}. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="225"/>
-        <source>Unngå gjentak fra tidligere konferanser</source>
-        <translation>Avoid repeats from earlier conferences</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="239"/>
-        <source>Kan ikke bruke filen</source>
-        <translation>Cannot use the file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/plan_controls.py" line="258"/>
-        <source>Unngår gjentak fra: {names}</source>
-        <translation>Avoiding repeats from: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/groups/plan_editor.py" line="132"/>
@@ -1769,52 +1787,52 @@ Press “Make groups”.</translation>
         <translation>Lock the table</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="122"/>
+        <location filename="../../ui/groups/groups_view.py" line="126"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="284"/>
+        <location filename="../../ui/groups/groups_view.py" line="289"/>
         <source>{name} ({municipality}) sjekket inn {time}</source>
         <translation>{name} ({municipality}) checked in at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="290"/>
+        <location filename="../../ui/groups/groups_view.py" line="295"/>
         <source>{name} meldt fraværende {time}.</source>
         <translation>{name} marked absent at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="299"/>
+        <location filename="../../ui/groups/groups_view.py" line="304"/>
         <source>{kvadrant}. kvadrant: {moves}.</source>
         <translation>Quadrant {kvadrant}: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="301"/>
+        <location filename="../../ui/groups/groups_view.py" line="306"/>
         <source>Ingen andre ble flyttet.</source>
         <translation>Nobody else was moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="320"/>
+        <location filename="../../ui/groups/groups_view.py" line="325"/>
         <source>gruppe {number}</source>
         <translation>group {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="321"/>
+        <location filename="../../ui/groups/groups_view.py" line="326"/>
         <source>bord {number}</source>
         <translation>table {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="324"/>
+        <location filename="../../ui/groups/groups_view.py" line="329"/>
         <source>{name} → {place}</source>
         <translation>{name} → {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="326"/>
+        <location filename="../../ui/groups/groups_view.py" line="331"/>
         <source>{name} tatt ut av {place}</source>
         <translation>{name} taken off {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="327"/>
+        <location filename="../../ui/groups/groups_view.py" line="332"/>
         <source>{name} flyttet fra {old} til {new}</source>
         <translation>{name} moved from {old} to {new}</translation>
     </message>
@@ -1864,9 +1882,167 @@ Press “Make groups”.</translation>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_view.py" line="345"/>
+        <location filename="../../ui/groups/groups_view.py" line="350"/>
         <source>{move}. Angre med Ctrl+Z.</source>
         <translation>{move}. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="61"/>
+        <source>Tidligere konferanser</source>
+        <extracomment>The columns of the list of earlier conferences.</extracomment>
+        <translation>Earlier conferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="65"/>
+        <source>Nye bordplaner for 1. kvadrant unngår at de som har sittet sammen på disse konferansene, sitter sammen igjen. Folk kjennes igjen på navn og kommune.</source>
+        <translation>New table plans for Quadrant 1 avoid seating together again those who sat together at these conferences. People are recognised by name and municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="74"/>
+        <source>Konferanse</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="74"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="74"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="81"/>
+        <source>Ingen tidligere konferanser ennå. Trykk «Legg til…» for å velge en fil.</source>
+        <translation>No earlier conferences yet. Press “Add…” to choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="84"/>
+        <source>Legg til…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="85"/>
+        <source>Velg en tidligere konferansefil (*.kvadrant)</source>
+        <translation>Choose an earlier conference file (*.kvadrant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="86"/>
+        <source>Finn igjen…</source>
+        <translation>Find again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="87"/>
+        <source>Si hvor en flyttet fil ligger nå</source>
+        <translation>Say where a moved file is now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="88"/>
+        <location filename="../../ui/groups/history_dialog.py" line="113"/>
+        <location filename="../../ui/groups/history_dialog.py" line="247"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="89"/>
+        <source>Ikke bruk denne konferansen mer</source>
+        <translation>Stop using this conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="95"/>
+        <source>Konferanser i serien</source>
+        <translation>Conferences in the series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="103"/>
+        <source>Kommuner som er slått sammen eller har fått nytt navn siden en tidligere konferanse.</source>
+        <translation>Municipalities merged or renamed since an earlier conference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="109"/>
+        <source>Gammelt navn, f.eks. Førde</source>
+        <translation>Old name, e.g. Førde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="111"/>
+        <source>Nytt navn, f.eks. Sunnfjord</source>
+        <translation>New name, e.g. Sunnfjord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="112"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="121"/>
+        <location filename="../../ui/groups/history_dialog.py" line="288"/>
+        <source>Kommuner med nytt navn</source>
+        <translation>Renamed municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="128"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="169"/>
+        <source>Sist funnet her: {path}</source>
+        <translation>Last found here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="186"/>
+        <source>Funnet</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="186"/>
+        <source>Finner ikke filen</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="222"/>
+        <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
+        <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="227"/>
+        <source>Legg til en tidligere konferanse</source>
+        <translation>Add an earlier conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="233"/>
+        <location filename="../../ui/groups/history_dialog.py" line="278"/>
+        <source>Kan ikke bruke filen</source>
+        <translation>Cannot use the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="244"/>
+        <source>Fjern tidligere konferanse</source>
+        <translation>Remove earlier conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="245"/>
+        <source>Ta «{title}» ut av de tidligere konferansene?</source>
+        <translation>Take “{title}” out of the earlier conferences?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="246"/>
+        <source>Nye bordplaner tar da ikke hensyn til hvem som satt sammen der. Filen slettes ikke.</source>
+        <translation>New table plans will then not consider who sat together there. The file is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/history_dialog.py" line="271"/>
+        <source>Hvor ligger «{title}» nå?</source>
+        <translation>Where is “{title}” now?</translation>
     </message>
 </context>
 <context>
@@ -2097,189 +2273,198 @@ Press “Make groups”.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Program</source>
         <extracomment>The sections in the navigation list: key and bokmål name.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Referater</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="57"/>
         <source>Plenum</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="57"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="58"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/plan_controls.py" line="227"/>
-        <location filename="../../ui/shell/main_window.py" line="63"/>
+        <location filename="../../ui/shell/main_window.py" line="64"/>
         <source>Kvadrant-konferanser (*.kvadrant);;Alle filer (*)</source>
         <translation>Kvadrant conferences (*.kvadrant);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>&amp;Ny konferanse…</source>
         <translation>&amp;New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <source>Ny konferanse f&amp;ra denne…</source>
+        <translation>New conference f&amp;rom this one…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <source>Nylige &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>Åpne &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>&amp;Importer deltakerliste…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="291"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="292"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="288"/>
+        <location filename="../../ui/shell/main_window.py" line="293"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="294"/>
         <source>&amp;Konferanse…</source>
         <translation>&amp;Conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="295"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="291"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>&amp;Angre {what}</source>
         <translation>&amp;Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>&amp;Gjør om {what}</source>
         <translation>&amp;Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="332"/>
         <source>(uten tittel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>Ingen nylige filer</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Tøm listen</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="363"/>
         <source>Kunne ikke åpne {name}.</source>
         <translation>Could not open {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="360"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>Åpne konferanse</source>
         <translation>Open conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>Konferansen er opprettet.</source>
         <translation>The conference has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="389"/>
+        <source>Den nye konferansen er laget og åpnet.</source>
+        <translation>The new conference is made and open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Kunne ikke lage demokonferansen</source>
         <translation>Could not create the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="397"/>
         <source>Demokonferansen er laget som en ny fil; endringer her rører ikke noe annet.</source>
         <translation>The demo conference was created as a new file; changes here touch nothing else.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="402"/>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>Importert: {new} nye, {updated} oppdatert.</source>
         <translation>Imported: {new} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="460"/>
+        <location filename="../../ui/shell/main_window.py" line="469"/>
         <source>✓ Lagret kl. {time}</source>
         <translation>✓ Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="463"/>
+        <location filename="../../ui/shell/main_window.py" line="472"/>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
     </message>
@@ -2429,6 +2614,69 @@ Press “Make groups”.</translation>
         <location filename="../../ui/shell/new_conference_dialog.py" line="148"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
+    </message>
+</context>
+<context>
+    <name>NextDayDialog</name>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="42"/>
+        <source>Ny konferanse fra denne</source>
+        <translation>New conference from this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="47"/>
+        <source>Velg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="52"/>
+        <source>Ta med deltakerlisten</source>
+        <translation>Bring the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="57"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="58"/>
+        <source>&amp;Lagres i:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="65"/>
+        <source>Programmet, oppgavetekstene og innstillingene blir med. Gruppeinndelinger, referater og evaluering blir ikke med. «{name}» blir en tidligere konferanse i den nye, så nye grupper unngår å sette sammen dem som har møttes før.</source>
+        <translation>The programme, task texts and settings come along. Groups, summaries and the evaluation do not. “{name}” becomes an earlier conference of the new one, so new groups avoid seating together those who have met before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="74"/>
+        <source>Opprett og åpne</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="106"/>
+        <source>Lagre den nye konferansen som</source>
+        <translation>Save the new conference as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="108"/>
+        <source>Kvadrant-konferanser (*.kvadrant)</source>
+        <translation>Kvadrant conferences (*.kvadrant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="127"/>
+        <source>Velg et annet filnavn</source>
+        <translation>Choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="130"/>
+        <source>Velg en annen mappe</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/next_day_dialog.py" line="155"/>
+        <source>Kunne ikke lage den nye konferansen</source>
+        <translation>Could not make the new conference</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3288,7 @@ Press “Make groups”.</translation>
     </message>
     <message>
         <location filename="../../ui/programme/programme_view.py" line="312"/>
-        <location filename="../../ui/programme/programme_view.py" line="445"/>
+        <location filename="../../ui/programme/programme_view.py" line="449"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -3085,57 +3333,62 @@ Press “Make groups”.</translation>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="380"/>
+        <location filename="../../ui/programme/programme_view.py" line="381"/>
+        <source>Presentasjon dag for dag:</source>
+        <translation>Presenter day by day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/programme_view.py" line="384"/>
         <source>Taletid: {minutes} min per person</source>
         <translation>Speaking time: {minutes} min per person</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="385"/>
+        <location filename="../../ui/programme/programme_view.py" line="389"/>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="388"/>
+        <location filename="../../ui/programme/programme_view.py" line="392"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="390"/>
+        <location filename="../../ui/programme/programme_view.py" line="394"/>
         <source>Frist for referat: {time}</source>
         <translation>Minutes due: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="419"/>
+        <location filename="../../ui/programme/programme_view.py" line="423"/>
         <source>«{title}» går nå og må ha både start og slutt.</source>
         <translation>“{title}” is running and needs both a start and an end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="422"/>
+        <location filename="../../ui/programme/programme_view.py" line="426"/>
         <source>«{title}» har gått i dag og må beholde start og slutt.</source>
         <translation>“{title}” has run today and must keep its start and end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="436"/>
+        <location filename="../../ui/programme/programme_view.py" line="440"/>
         <source>«{title}» går nå. Avslutt blokken før du fjerner den.</source>
         <translation>“{title}” is running. End the block before you remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="437"/>
+        <location filename="../../ui/programme/programme_view.py" line="441"/>
         <source>Kan ikke fjerne blokken</source>
         <translation>Cannot remove the block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="442"/>
+        <location filename="../../ui/programme/programme_view.py" line="446"/>
         <source>Fjern blokk</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="443"/>
+        <location filename="../../ui/programme/programme_view.py" line="447"/>
         <source>Fjerne «{title}» fra programmet?</source>
         <translation>Remove “{title}” from the programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/programme_view.py" line="444"/>
+        <location filename="../../ui/programme/programme_view.py" line="448"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
@@ -3900,6 +4153,40 @@ Press “Make groups”.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesView</name>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="86"/>
+        <location filename="../../ui/shell/series_view.py" line="116"/>
+        <source>Dag {number}</source>
+        <translation>Day {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="117"/>
+        <source>uten dato</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="141"/>
+        <source>Serie med {count} dager</source>
+        <translation>Series of {count} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="200"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="202"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/series_view.py" line="204"/>
+        <source>Dager</source>
+        <translation>Days</translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message>
         <location filename="../../ui/referater/server_panel.py" line="148"/>
@@ -4245,59 +4532,69 @@ Press “Make groups”.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="171"/>
+        <location filename="../../ui/shell/start_page.py" line="186"/>
         <source>Kvadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="173"/>
+        <location filename="../../ui/shell/start_page.py" line="188"/>
         <source>Gjennomfør dialogkonferansen: program, deltakere, grupper og referater i én fil.</source>
         <translation>Run the dialogue conference: programme, participants, groups and minutes in one file.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="175"/>
+        <location filename="../../ui/shell/start_page.py" line="190"/>
         <source>Ny konferanse…</source>
         <translation>New conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="176"/>
+        <location filename="../../ui/shell/start_page.py" line="191"/>
         <source>Åpne…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="177"/>
+        <location filename="../../ui/shell/start_page.py" line="192"/>
         <source>Åpne demokonferansen</source>
         <translation>Open the demo conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="178"/>
+        <location filename="../../ui/shell/start_page.py" line="193"/>
         <source>Lag en ny konferansefil, tom eller etter Gardermoen-programmet</source>
         <translation>Make a new conference file, empty or following the Gardermoen programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="179"/>
+        <location filename="../../ui/shell/start_page.py" line="194"/>
         <source>Åpne en konferansefil (.kvadrant)</source>
         <translation>Open a conference file (.kvadrant)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="180"/>
+        <location filename="../../ui/shell/start_page.py" line="195"/>
         <source>En kopi av Gardermoen 2020 med 105 deltakere, til å prøve ut</source>
         <translation>A copy of Gardermoen 2020 with 105 participants, to try things out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="181"/>
+        <location filename="../../ui/shell/start_page.py" line="196"/>
         <source>Nylige filer</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="182"/>
+        <location filename="../../ui/shell/start_page.py" line="197"/>
         <source>Ingen nylige filer ennå. Konferanser du åpner, havner her.</source>
         <translation>No recent files yet. Conferences you open appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/start_page.py" line="183"/>
+        <location filename="../../ui/shell/start_page.py" line="199"/>
+        <source>Dobbeltklikk for å åpne. Velg en serie for å se hvem som var med hvilke dager.</source>
+        <translation>Double-click to open. Choose a series to see who came on which days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="201"/>
         <source>Dobbeltklikk for å åpne.</source>
         <translation>Double-click to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="225"/>
+        <source>Dobbeltklikk for å åpne den siste dagen: {path}</source>
+        <translation>Double-click to open the last day: {path}</translation>
     </message>
 </context>
 <context>
