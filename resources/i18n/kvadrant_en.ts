@@ -2535,83 +2535,73 @@ Press “Make groups”.</translation>
 <context>
     <name>NewConferenceDialog</name>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="65"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="48"/>
         <source>Ny konferanse</source>
         <extracomment>Creates the file: (path, title=, date=, venue=, template=) -&gt; None; raises KvadrantError.</extracomment>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="69"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="52"/>
         <source>f.eks. Dialogkonferanse 3</source>
         <translation>e.g. Dialogue conference 3</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="72"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="55"/>
         <source>f.eks. Park Inn, Gardermoen</source>
         <translation>e.g. Park Inn, Gardermoen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="74"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="57"/>
         <source>Gardermoen 2020 (fire kvadranter, pauser og lunsj)</source>
         <translation>Gardermoen 2020 (four quadrants, breaks and lunch)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="75"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="58"/>
         <source>Tomt program</source>
         <translation>Empty programme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="77"/>
-        <source>Velg…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="85"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="64"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="86"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="65"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="87"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="66"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="88"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="67"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="89"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="68"/>
         <source>&amp;Lagres i:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="93"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="72"/>
         <source>Alt lagres fortløpende i denne filen. Programmet kan endres senere.</source>
         <translation>Everything is saved to this file as you go. The programme can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="97"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="76"/>
         <source>Opprett</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="126"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="59"/>
         <source>Lagre konferansen som</source>
         <translation>Save the conference as</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="128"/>
-        <source>Kvadrant-konferanser (*.kvadrant)</source>
-        <translation>Kvadrant conferences (*.kvadrant)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/new_conference_dialog.py" line="148"/>
+        <location filename="../../ui/shell/new_conference_dialog.py" line="110"/>
         <source>Kunne ikke opprette konferansen</source>
         <translation>Could not create the conference</translation>
     </message>
@@ -2619,62 +2609,52 @@ Press “Make groups”.</translation>
 <context>
     <name>NextDayDialog</name>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="42"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="37"/>
         <source>Ny konferanse fra denne</source>
         <translation>New conference from this one</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="47"/>
-        <source>Velg…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="52"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="43"/>
         <source>Ta med deltakerlisten</source>
         <translation>Bring the participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="57"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="48"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="58"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="49"/>
         <source>&amp;Lagres i:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="65"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="56"/>
         <source>Programmet, oppgavetekstene og innstillingene blir med. Gruppeinndelinger, referater og evaluering blir ikke med. «{name}» blir en tidligere konferanse i den nye, så nye grupper unngår å sette sammen dem som har møttes før.</source>
         <translation>The programme, task texts and settings come along. Groups, summaries and the evaluation do not. “{name}” becomes an earlier conference of the new one, so new groups avoid seating together those who have met before.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="74"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="65"/>
         <source>Opprett og åpne</source>
         <translation>Create and open</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="106"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="41"/>
         <source>Lagre den nye konferansen som</source>
         <translation>Save the new conference as</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="108"/>
-        <source>Kvadrant-konferanser (*.kvadrant)</source>
-        <translation>Kvadrant conferences (*.kvadrant)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="127"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="102"/>
         <source>Velg et annet filnavn</source>
         <translation>Choose another file name</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="130"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="105"/>
         <source>Velg en annen mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/next_day_dialog.py" line="155"/>
+        <location filename="../../ui/shell/next_day_dialog.py" line="130"/>
         <source>Kunne ikke lage den nye konferansen</source>
         <translation>Could not make the new conference</translation>
     </message>
@@ -4150,6 +4130,19 @@ Press “Make groups”.</translation>
         <location filename="../../ui/participants/participant_delegates.py" line="18"/>
         <source>(ingen rolle)</source>
         <translation>(no role)</translation>
+    </message>
+</context>
+<context>
+    <name>SavePathField</name>
+    <message>
+        <location filename="../../ui/shell/save_path_field.py" line="37"/>
+        <source>Velg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/save_path_field.py" line="63"/>
+        <source>Kvadrant-konferanser (*.kvadrant)</source>
+        <translation>Kvadrant conferences (*.kvadrant)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Callable
 
@@ -10,37 +9,22 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.common.messages import KvadrantError
-from app.conference_file.storage import SUFFIX
 from ui.shell.conference_dialog import DateField
 from ui.shell.dialog_buttons import accept_cancel_buttons
 from ui.shell.messages import show_error
+from ui.shell.save_path_field import SavePathField, file_name_for
 from ui.shell.style import make_quiet
 
 #: Creates the file: (path, title=, date=, venue=, template=) -> None; raises KvadrantError.
 CreateConference = Callable[..., None]
-
-
-def with_suffix(path: Path) -> Path:
-    """``path`` ending in ``.kvadrant`` (added if the facilitator left it out)."""
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
-
-
-def file_name_for(title: str) -> str:
-    """A file name from a title: "Dialogkonferanse 2" -> "Dialogkonferanse 2.kvadrant"."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
-    name = " ".join(name.split()).strip(" .")
-    return (name or "Konferanse") + SUFFIX
 
 
 def default_folder() -> Path:
@@ -60,7 +44,6 @@ class NewConferenceDialog(QDialog):
         super().__init__(parent)
         self._create = create
         self._folder = folder or default_folder()
-        self._path_chosen = False
         self.created_path: Path | None = None
         self.setWindowTitle(self.tr("Ny konferanse"))
         self.setMinimumWidth(640)
@@ -73,12 +56,8 @@ class NewConferenceDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.addItem(self.tr("Gardermoen 2020 (fire kvadranter, pauser og lunsj)"), "gardermoen-2020")
         self.template_combo.addItem(self.tr("Tomt program"), "blank")
-        self.path_edit = QLineEdit(str(self._folder / file_name_for("")))
-        self.browse_button = QPushButton(self.tr("Velg…"))
-        path_row = QHBoxLayout()
-        path_row.setContentsMargins(0, 0, 0, 0)
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        self.path_field = SavePathField(self._folder / file_name_for(""), caption=self.tr("Lagre konferansen som"))
+        self.path_edit, self.browse_button = self.path_field.edit, self.path_field.browse_button
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -88,7 +67,7 @@ class NewConferenceDialog(QDialog):
         form.addRow(self.tr("&Program:"), self.template_combo)
         path_label = QLabel(self.tr("&Lagres i:"))
         path_label.setBuddy(self.path_edit)
-        form.addRow(path_label, path_row)
+        form.addRow(path_label, self.path_field)
 
         note = QLabel(self.tr("Alt lagres fortløpende i denne filen. Programmet kan endres senere."))
         make_quiet(note)
@@ -103,36 +82,19 @@ class NewConferenceDialog(QDialog):
         layout.addWidget(buttons)
 
         self.title_edit.textChanged.connect(self._title_changed)
-        self.path_edit.textEdited.connect(self._path_edited)
-        self.path_edit.textChanged.connect(self._update_button)
-        self.browse_button.clicked.connect(self.browse)
+        self.path_field.changed.connect(self._update_button)
         self._update_button()
 
     def _title_changed(self, title: str) -> None:
-        if not self._path_chosen:
-            current = Path(self.path_edit.text()).parent if self.path_edit.text() else self._folder
-            self.path_edit.setText(str(current / file_name_for(title)))
+        current = Path(self.path_field.text()).parent if self.path_field.text() else self._folder
+        self.path_field.suggest(current / file_name_for(title))
         self._update_button()
 
-    def _path_edited(self) -> None:
-        self._path_chosen = True
-
     def _update_button(self) -> None:
-        self.create_button.setEnabled(bool(self.title_edit.text().strip() and self.path_edit.text().strip()))
-
-    def browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lagre konferansen som"),
-            self.path_edit.text(),
-            self.tr("Kvadrant-konferanser (*.kvadrant)"),
-        )
-        if path:
-            self._path_chosen = True
-            self.path_edit.setText(str(with_suffix(Path(path))))
+        self.create_button.setEnabled(bool(self.title_edit.text().strip() and self.path_field.text()))
 
     def chosen_path(self) -> Path:
-        return with_suffix(Path(self.path_edit.text().strip()).expanduser())
+        return self.path_field.path()
 
     def accept(self) -> None:
         path = self.chosen_path()

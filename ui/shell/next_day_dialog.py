@@ -13,12 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +25,7 @@ from ui.shell.conference_dialog import DateField
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.dialog_buttons import accept_cancel_buttons
 from ui.shell.messages import show_error
-from ui.shell.new_conference_dialog import file_name_for, with_suffix
+from ui.shell.save_path_field import SavePathField, file_name_for
 from ui.shell.style import make_quiet
 
 
@@ -38,17 +34,12 @@ class NextDayDialog(QDialog):
         super().__init__(parent)
         self._source = source
         self._title = title
-        self._path_chosen = False
         self.setWindowTitle(self.tr("Ny konferanse fra denne"))
         self.setMinimumWidth(640)
 
         self.date_field = DateField(date, today=date, allow_none=False)
-        self.path_edit = QLineEdit(str(self._default_path(date)))
-        self.browse_button = QPushButton(self.tr("Velg…"))
-        path_row = QHBoxLayout()
-        path_row.setContentsMargins(0, 0, 0, 0)
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        self.path_field = SavePathField(self._default_path(date), caption=self.tr("Lagre den nye konferansen som"))
+        self.path_edit, self.browse_button = self.path_field.edit, self.path_field.browse_button
         self.roster_check = QCheckBox(self.tr("Ta med deltakerlisten"))
         self.roster_check.setChecked(True)
 
@@ -57,7 +48,7 @@ class NextDayDialog(QDialog):
         form.addRow(self.tr("&Dato:"), self.date_field)
         path_label = QLabel(self.tr("&Lagres i:"))
         path_label.setBuddy(self.path_edit)
-        form.addRow(path_label, path_row)
+        form.addRow(path_label, self.path_field)
         form.addRow("", self.roster_check)
 
         note = QLabel(
@@ -80,9 +71,7 @@ class NextDayDialog(QDialog):
         layout.addWidget(buttons)
 
         self.date_field.date_edit.dateChanged.connect(self._date_changed)
-        self.path_edit.textEdited.connect(self._path_edited)
-        self.path_edit.textChanged.connect(self._update_button)
-        self.browse_button.clicked.connect(self.browse)
+        self.path_field.changed.connect(self._update_button)
         self._update_button()
 
     def _default_path(self, date: dt.date) -> Path:
@@ -91,28 +80,14 @@ class NextDayDialog(QDialog):
 
     def _date_changed(self) -> None:
         date = self.date_field.date()
-        if not self._path_chosen and date is not None:
-            self.path_edit.setText(str(self._default_path(date)))
-
-    def _path_edited(self) -> None:
-        self._path_chosen = True
+        if date is not None:
+            self.path_field.suggest(self._default_path(date))
 
     def _update_button(self) -> None:
-        self.create_button.setEnabled(bool(self.path_edit.text().strip()))
-
-    def browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lagre den nye konferansen som"),
-            self.path_edit.text(),
-            self.tr("Kvadrant-konferanser (*.kvadrant)"),
-        )
-        if path:
-            self._path_chosen = True
-            self.path_edit.setText(str(with_suffix(Path(path))))
+        self.create_button.setEnabled(bool(self.path_field.text()))
 
     def chosen_path(self) -> Path:
-        return with_suffix(Path(self.path_edit.text().strip()).expanduser()).absolute()
+        return self.path_field.path().absolute()
 
     def date(self) -> dt.date | None:
         return self.date_field.date()

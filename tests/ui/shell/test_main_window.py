@@ -14,7 +14,8 @@ from app.common.clock import FakeClock
 from ui.shell.conference_dialog import ConferenceDialog
 from ui.shell.conference_session import ConferenceSession
 from ui.shell.main_window import MainWindow
-from ui.shell.new_conference_dialog import NewConferenceDialog, file_name_for, with_suffix
+from ui.shell.new_conference_dialog import NewConferenceDialog
+from ui.shell.save_path_field import file_name_for, with_suffix
 from ui.participants.participant_model import Column
 from ui.shell.settings import Settings
 

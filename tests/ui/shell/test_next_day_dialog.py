@@ -62,7 +62,7 @@ def test_a_chosen_file_date_and_no_roster(window: MainWindow, demo_file: Path, t
     def change(dialog: NextDayDialog) -> None:
         dialog.date_field.set_date(dt.date(2020, 1, 30))
         dialog.roster_check.setChecked(False)
-        dialog.browse()
+        dialog.path_field.browse()
 
     accept_as_is(monkeypatch, change)
     window.next_day_action.trigger()
