@@ -9,7 +9,6 @@ up to date once, as opening it in the app would.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from sqlalchemy import select
 
 from app.common.messages import KvadrantError
 from app.conference_file.schema import Conference, HistoryFile
-from app.conference_file.storage import ConferenceDb, check_header, schema_version
+from app.conference_file.storage import ConferenceDb, check_header, read_only, schema_version
 
 #: The first schema revision where a file has an id of its own.
 _IDS_SINCE = 10
@@ -53,26 +52,20 @@ def read_identity(path: str | Path, *, upgrade: bool = True) -> Identity:
     """
     path = Path(path).expanduser().absolute()
     check_header(path)
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            row = None
-            if _IDS_SINCE <= version <= schema_version():
-                row = connection.execute(
-                    "SELECT uid, series_uid, source_uid, title, date FROM conference ORDER BY id LIMIT 1"
-                ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise KvadrantError("file_corrupt", path=str(path), detail=str(error)) from None
+    with read_only(path) as connection:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        row = None
+        if _IDS_SINCE <= version <= schema_version():
+            row = connection.execute(
+                "SELECT uid, series_uid, source_uid, title, date FROM conference ORDER BY id LIMIT 1"
+            ).fetchone()
     if version > schema_version():
         raise KvadrantError("file_newer_version", path=str(path), found=version, supported=schema_version())
     if version < _IDS_SINCE:
         if not upgrade:
             raise KvadrantError("history_no_id", path=str(path))
         ConferenceDb.open(path).close()  # brings it up to date; it gets its id
-        return read_identity(path)
+        return read_identity(path, upgrade=False)
     if row is None:
         raise KvadrantError("file_no_conference", path=str(path))
     uid, series_uid, source_uid, title, date = row

@@ -159,6 +159,24 @@ def _remove_with_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """Another conference file, opened read-only to read from and never written. The path goes as
+    a URI (a folder named "Dag #2" or "100 %" is that folder); failing to open it is
+    ``file_io_error``, failing to read it ``file_corrupt``."""
+    path = path.expanduser().absolute()
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise KvadrantError("file_io_error", path=str(path), detail=str(error)) from None
+    try:
+        yield connection
+    except sqlite3.Error as error:
+        raise KvadrantError("file_corrupt", path=str(path), detail=str(error)) from None
+    finally:
+        connection.close()
+
+
 def _pragma(engine: Engine, statement: str) -> None:
     """Run a PRAGMA outside any transaction (journal_mode cannot change inside one)."""
     connection = engine.raw_connection()

@@ -8,7 +8,6 @@ count repeats each time a plan is shown.
 """
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from app.common.messages import KvadrantError
 from app.common.text import match_key
 from app.conference_file.aliases import aliases, canonical
 from app.conference_file.history import history
-from app.conference_file.storage import ConferenceDb, check_header
+from app.conference_file.storage import ConferenceDb, check_header, read_only
 from app.groups import table_plan as grouping
 
 Rows = tuple[tuple[int, int, str, str], ...]  # (plan, table, name, municipality)
@@ -43,11 +42,7 @@ def _tables_in(path: Path) -> Rows:
     with _CACHE_LOCK:
         if key in _CACHE:
             return _CACHE[key]
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise KvadrantError("file_io_error", path=str(path), detail=str(error)) from None
-    try:
+    with read_only(path) as connection:
         has_groups = connection.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='group_member'").fetchone()
         rows: Rows = ()
         if has_groups:
@@ -57,10 +52,6 @@ def _tables_in(path: Path) -> Rows:
                 "JOIN group_member m ON m.group_id = g.id JOIN participant p ON p.id = m.participant_id "
                 "WHERE gr.used = 1 OR gr.is_current = 1"
             ).fetchall())
-    except sqlite3.Error as error:
-        raise KvadrantError("file_corrupt", path=str(path), detail=str(error)) from None
-    finally:
-        connection.close()
     with _CACHE_LOCK:
         _CACHE[key] = rows
     return rows

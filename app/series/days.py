@@ -8,7 +8,6 @@ municipality (through the newest day's aliases for renamed municipalities).
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from app.common.messages import KvadrantError
 from app.common.text import clean, match_key, norwegian_key
 from app.conference_file.aliases import canonical
 from app.conference_file.history import Identity, read_identity
+from app.conference_file.storage import read_only
 
 
 @dataclass(frozen=True)
@@ -40,22 +40,13 @@ class Attendee:
         return sum(self.days)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    try:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise KvadrantError("file_io_error", path=str(path), detail=str(error)) from None
-
-
 def _history_of(path: Path) -> list[tuple[str, str]]:
-    """(id, path) of the conferences a file remembers."""
-    connection = _read_only(path)
+    """(id, path) of the conferences a file remembers (none if it cannot be read)."""
     try:
-        return [(uid, where) for uid, where in connection.execute("SELECT uid, path FROM history_file")]
-    except sqlite3.Error:
+        with read_only(path) as connection:
+            return [(uid, where) for uid, where in connection.execute("SELECT uid, path FROM history_file")]
+    except KvadrantError:
         return []
-    finally:
-        connection.close()
 
 
 def _chain(day: Identity, known: dict[str, Identity]) -> list[Identity]:
@@ -111,13 +102,11 @@ def series_of(paths: Iterable[str | Path]) -> list[Series]:
 
 def _aliases_of(path: Path) -> dict[str, str]:
     """A file's renamed municipalities (old → new), read-only."""
-    connection = _read_only(path)
     try:
-        return {old: new for old, new in connection.execute("SELECT old, new FROM municipality_alias")}
-    except sqlite3.Error:
+        with read_only(path) as connection:
+            return {old: new for old, new in connection.execute("SELECT old, new FROM municipality_alias")}
+    except KvadrantError:
         return {}
-    finally:
-        connection.close()
 
 
 def attendance(series: Series, mapping: dict[str, str] | None = None) -> list[Attendee]:
@@ -127,13 +116,8 @@ def attendance(series: Series, mapping: dict[str, str] | None = None) -> list[At
         mapping = _aliases_of(series.days[-1].path) if series.days else {}
     found: dict[str, tuple[str, str, list[bool]]] = {}
     for index, day in enumerate(series.days):
-        connection = _read_only(day.path)
-        try:
+        with read_only(day.path) as connection:
             rows = connection.execute("SELECT name, municipality FROM participant WHERE present = 1").fetchall()
-        except sqlite3.Error as error:
-            raise KvadrantError("file_corrupt", path=str(day.path), detail=str(error)) from None
-        finally:
-            connection.close()
         for name, municipality in rows:
             today = canonical(municipality, mapping or {})
             key = match_key(name, today)

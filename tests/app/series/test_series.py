@@ -229,3 +229,19 @@ def test_attendance_follows_the_newest_days_renamed_municipalities(tmp_path: Pat
     (series,) = series_of([tmp_path / "dag2.kvadrant"])
     people = {(a.name, a.municipality): a.days for a in attendance(series)}
     assert all(people[(p.name, "Sunnfjord")] == (True, True) for p in førde)
+
+
+def test_a_folder_named_with_hash_and_percent_is_that_folder(tmp_path: Path) -> None:
+    """Other files are opened read-only as URIs: "Dag #2" and "100 %" are part of the path."""
+    folder = tmp_path / "Dag #2 – 100 % ?"
+    folder.mkdir()
+    first = _day_one(folder)
+    second = new_from(first, folder / "dag2.kvadrant")
+    try:
+        (entry,) = history(second)
+        assert entry.found and read_identity(first).title == get_conference(second).title
+        assert make_plan(second, kvadrant=1, seed=3).figures.earlier_conferences == 1
+    finally:
+        second.close()
+    (series,) = series_of([folder / "dag2.kvadrant"])
+    assert len(series.days) == 2 and len(attendance(series)) == 105
