@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event, exc, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.clock import Clock, SystemClock
@@ -121,7 +121,8 @@ def translated_errors(path: Path) -> Iterator[None]:
 
 
 def _make_engine(path: Path, *, connect_hook: ConnectHook | None = None) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # A URL made from its parts: a "?" or "#" in a folder's name stays part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
