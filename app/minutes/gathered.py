@@ -13,7 +13,7 @@ from typing import Callable
 
 from app.conference_file.conference import BlockRow, ConferenceInfo, get_conference, list_blocks
 from app.evaluation.gathered import Evaluation, gather_evaluation
-from app.groups.plans import Member, Table, current_plan
+from app.groups.plans import Member, Plan, Table, current_plan
 from app.roster.participants import ParticipantRow, list_participants
 from app.common.roles import VEILEDER
 from app.run.day_runner import BlockTiming, DayRunner
@@ -149,17 +149,18 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
     with_groups = {b.id for b in group_blocks(db)}
     notes = block_notes(db)
     front = front_matter(db)
+    plans = {kvadrant: current_plan(db, kvadrant) for kvadrant in (1, 4)}  # read once for groups and seats
     for block in list_blocks(db):
         groups: tuple[MinutesGroup, ...] = ()
-        if block.id in with_groups:
-            groups = _groups(db, block)
+        if block.id in with_groups and block.kvadrant is not None:
+            groups = _groups(db, block, plans.get(block.kvadrant))
         after = block.kvadrant == 4 and block.summary_deadline is None
         blocks.append(MinutesBlock(
             block, timings.get(block.id), groups, deadline_of(db, block), notes.get(block.id),
             kommune_deadline(front, block.summary_deadline_note) if after else None,
         ))
     evaluation = gather_evaluation(db)
-    tables, kommunegrupper = _seats(db)
+    tables, kommunegrupper = _seats(plans.get(1), plans.get(4))
     return Minutes(
         front=front,
         tables=tables,
@@ -174,11 +175,10 @@ def gather_minutes(db: ConferenceDb) -> Minutes:
     )
 
 
-def _seats(db: ConferenceDb) -> tuple[dict[int, int], dict[int, str]]:
+def _seats(first: Plan | None, fourth: Plan | None) -> tuple[dict[int, int], dict[int, str]]:
     """Each participant's 1. kvadrant group number and 4. kvadrant group name (current plans)."""
     tables: dict[int, int] = {}
     kommunegrupper: dict[int, str] = {}
-    first, fourth = current_plan(db, 1), current_plan(db, 4)
     for table in first.tables if first else ():
         tables.update((m.participant_id, table.number) for m in table.members)
     for table in fourth.tables if fourth else ():
@@ -205,8 +205,7 @@ def _name(table: Table, participant_id: int | None) -> str | None:
     return member.name if member is not None and member.present else None
 
 
-def _groups(db: ConferenceDb, block: BlockRow) -> tuple[MinutesGroup, ...]:
-    plan = current_plan(db, block.kvadrant) if block.kvadrant else None
+def _groups(db: ConferenceDb, block: BlockRow, plan: Plan | None) -> tuple[MinutesGroup, ...]:
     if plan is None:
         return ()
     summaries = {row.group_id: row for row in board(db, block.id).rows}
